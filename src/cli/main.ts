@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { ConfigError } from '../config.ts';
+import { registerNeo4jCommand } from './commands/neo4j.ts';
+import { registerServeCommand } from './commands/serve.ts';
+
+const program = new Command('tdg')
+  .description('tech-diplomacy-graph: a knowledge graph of technology-diplomacy events over Neo4j')
+  .showHelpAfterError()
+  .configureHelp({ sortSubcommands: false });
+
+registerServeCommand(program);
+registerNeo4jCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // One clear line (or paragraph) and a non-zero exit; no stack trace for expected failures.
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`tdg: ${message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,182 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder (where package.json lives). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The password of the local Neo4j when NEO4J_PASSWORD is unset. Local, loopback-only use. */
+export const DEFAULT_LOCAL_PASSWORD = 'tdg-local-password';
+
+/** Neo4j version the local runtime resolves from Maven Central when NEO4J_VERSION is unset. */
+export const DEFAULT_NEO4J_VERSION = '5.26.30';
+
+const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** How the project reaches Neo4j. */
+export interface Neo4jConfig {
+  /** Bolt URI; for the local runtime, `bolt://127.0.0.1:<boltPort>`. */
+  readonly uri: string;
+  /** True when NEO4J_URI is unset: the project runs its own Neo4j (see src/runtime). */
+  readonly local: boolean;
+  /** NEO4J_USERNAME, default `neo4j`. */
+  readonly username: string;
+  /** NEO4J_PASSWORD, default {@link DEFAULT_LOCAL_PASSWORD}. */
+  readonly password: string;
+  /** NEO4J_DATABASE; unset means the server's default database. */
+  readonly database: string | undefined;
+  /** NEO4J_BOLT_PORT for the local runtime, default 7687. */
+  readonly boltPort: number;
+  /** NEO4J_QUERY_TIMEOUT_MS: the timeout of every transaction the API and reports run, default 10000. */
+  readonly queryTimeoutMs: number;
+}
+
+/** The local Neo4j runtime (used only when NEO4J_URI is unset). */
+export interface RuntimeConfig {
+  /** NEO4J_VERSION, default {@link DEFAULT_NEO4J_VERSION}. */
+  readonly version: string;
+  /** TDG_HOME: where the classpath cache and instances live, default `<project>/.neo4j`. */
+  readonly home: string;
+  /** TDG_NEO4J_INSTANCE: the instance folder name, default `dev` (tests use `test`). */
+  readonly instance: string;
+  /** NEO4J_HEAP: the JVM's maximum heap, default `1g`. */
+  readonly heap: string;
+  /** NEO4J_PAGECACHE: the page cache size, default `256m`. */
+  readonly pageCache: string;
+}
+
+/** Everything the project reads from the environment, validated. */
+export interface Config {
+  readonly nodeEnv: NodeEnv;
+  /** PORT: the HTTP port of the GraphQL server, default 4000. */
+  readonly port: number;
+  /** HOST: the interface the HTTP server listens on, default 127.0.0.1 (0.0.0.0 to expose it). */
+  readonly host: string;
+  readonly neo4j: Neo4jConfig;
+  readonly runtime: RuntimeConfig;
+  /** TDG_WRITE_TOKENS: comma-separated bearer tokens allowed to write; none means writes are refused. */
+  readonly writeTokens: readonly string[];
+  /** GRAPHQL_INTROSPECTION: default on except in production. */
+  readonly introspection: boolean;
+  /** GRAPHQL_SANDBOX: serve the Apollo Sandbox on GET /graphql; default on except in production. */
+  readonly sandbox: boolean;
+  /** LOG_LEVEL: default `info` (`silent` in tests). */
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+}
+
+/** Thrown by {@link loadConfig}; lists every invalid variable at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads and validates the configuration. The only reader of `process.env` in the project
+ * (callers pass it in), so tests can pass literal objects.
+ */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const read = createReader(env, problems);
+
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const production = nodeEnv === 'production';
+  const boltPort = read.port('NEO4J_BOLT_PORT', 7687);
+  const uriValue = read.string('NEO4J_URI', '');
+  const local = uriValue === '';
+  if (!local) checkUri(uriValue, problems);
+  const tokens = read
+    .string('TDG_WRITE_TOKENS', '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  if (tokens.some((t) => t.length < 16)) problems.push('TDG_WRITE_TOKENS: each token must be at least 16 characters');
+
+  const config: Config = {
+    nodeEnv,
+    port: read.port('PORT', 4000),
+    host: read.string('HOST', '127.0.0.1'),
+    neo4j: {
+      uri: local ? `bolt://127.0.0.1:${boltPort}` : uriValue,
+      local,
+      username: read.string('NEO4J_USERNAME', 'neo4j'),
+      password: read.string('NEO4J_PASSWORD', DEFAULT_LOCAL_PASSWORD),
+      database: read.string('NEO4J_DATABASE', '') || undefined,
+      boltPort,
+      queryTimeoutMs: read.integer('NEO4J_QUERY_TIMEOUT_MS', 10_000, 1, 3_600_000),
+    },
+    runtime: {
+      version: read.pattern('NEO4J_VERSION', /^5\.\d+\.\d+$/, DEFAULT_NEO4J_VERSION, 'a Neo4j 5 version such as 5.26.30'),
+      home: path.resolve(PROJECT_ROOT, read.string('TDG_HOME', '.neo4j')),
+      instance: read.pattern('TDG_NEO4J_INSTANCE', /^[a-z0-9-]+$/, 'dev', 'lower-case letters, digits and dashes'),
+      heap: read.pattern('NEO4J_HEAP', /^\d+[mg]$/, '1g', 'a size such as 512m or 1g'),
+      pageCache: read.pattern('NEO4J_PAGECACHE', /^\d+[mg]$/, '256m', 'a size such as 128m or 1g'),
+    },
+    writeTokens: tokens,
+    introspection: read.boolean('GRAPHQL_INTROSPECTION', !production),
+    sandbox: read.boolean('GRAPHQL_SANDBOX', !production),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+  if (config.neo4j.password.length < 8 && local) {
+    problems.push('NEO4J_PASSWORD: the local Neo4j needs at least 8 characters');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+function checkUri(uri: string, problems: string[]): void {
+  const match = /^([a-z0-9+]+):\/\/[^/\s]+/.exec(uri);
+  if (!match || !URI_SCHEMES.includes(match[1] ?? '')) {
+    problems.push(`NEO4J_URI: "${uri}" is not a Neo4j URI (expected ${URI_SCHEMES.join('://, ')}://host[:port])`);
+  }
+}
+
+function createReader(env: Env, problems: string[]) {
+  const raw = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const value = raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      problems.push(`${name}: "${value}" is not an integer between ${min} and ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  return {
+    string: (name: string, fallback: string): string => raw(name) ?? fallback,
+    integer,
+    port: (name: string, fallback: number): number => integer(name, fallback, 1, 65535),
+    boolean: (name: string, fallback: boolean): boolean => {
+      const value = raw(name)?.toLowerCase();
+      if (value === undefined) return fallback;
+      if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+      if (['0', 'false', 'no', 'off'].includes(value)) return false;
+      problems.push(`${name}: "${value}" is not a boolean (true/false)`);
+      return fallback;
+    },
+    oneOf: <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+      const value = raw(name);
+      if (value === undefined) return fallback;
+      if ((allowed as readonly string[]).includes(value)) return value as T;
+      problems.push(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
+      return fallback;
+    },
+    pattern: (name: string, re: RegExp, fallback: string, expected: string): string => {
+      const value = raw(name);
+      if (value === undefined) return fallback;
+      if (re.test(value)) return value;
+      problems.push(`${name}: "${value}" is not ${expected}`);
+      return fallback;
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import { execFile, spawn } from 'node:child_process';
+import { openSync, closeSync, readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import neo4j from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { checkJava, javaExecutable } from './prerequisites.ts';
+import { resolveNeo4jClasspath } from './resolve-neo4j.ts';
+import {
+  type InstancePaths,
+  instancePaths,
+  isInitialised,
+  isOurNeo4j,
+  readPid,
+  removePid,
+  writeNeo4jConf,
+  writePid,
+} from './instance.ts';
+
+const run = promisify(execFile);
+
+/** JVM flags the shipped neo4j.conf would add; Neo4j 5 fails to start on Java 17+ without them. */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8',
+];
+
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+/** The local runtime could not start or stop Neo4j. */
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+export interface LocalNeo4jStatus {
+  readonly running: boolean;
+  readonly pid: number | undefined;
+  readonly uri: string;
+  readonly dataFolder: string;
+}
+
+export interface StartResult {
+  /** The Java process id. */
+  readonly pid: number;
+  /** False when an already running instance was reused. */
+  readonly started: boolean;
+  readonly millis: number;
+}
+
+type Log = (line: string) => void;
+
+/** Reports whether this instance's Neo4j is running (by its pid file, checked against /proc). */
+export function getLocalNeo4jStatus(config: Config): LocalNeo4jStatus {
+  const paths = instancePaths(config);
+  const pid = readPid(paths);
+  const running = pid !== undefined && isOurNeo4j(pid, paths);
+  return { running, pid: running ? pid : undefined, uri: config.neo4j.uri, dataFolder: paths.data };
+}
+
+/**
+ * Starts the local Neo4j as a separate server process (detached, so it outlives a CLI that starts it),
+ * and resolves once Bolt answers with the configured credentials. Reuses a running instance; clears the
+ * pid file of a crashed one; refuses a Bolt port taken by anything else.
+ */
+export async function startLocalNeo4j(config: Config, env: NodeJS.ProcessEnv, log: Log): Promise<StartResult> {
+  const began = Date.now();
+  const paths = instancePaths(config);
+  const status = getLocalNeo4jStatus(config);
+  if (status.running && status.pid !== undefined) {
+    await waitForBolt(config, paths, status.pid);
+    return { pid: status.pid, started: false, millis: Date.now() - began };
+  }
+  if (readPid(paths) !== undefined) {
+    log('Removing the pid file of a Neo4j that is no longer running (a crashed or killed earlier run).');
+    await removePid(paths);
+  }
+  await assertPortFree(config.neo4j.boltPort);
+  await checkJava(env);
+  const classpath = await resolveNeo4jClasspath(config.runtime.version, config.runtime.home, env, log);
+  await writeNeo4jConf(config, paths);
+  if (!isInitialised(paths)) await setInitialPassword(config, paths, classpath, env);
+
+  const pid = spawnNeo4j(config, paths, classpath, env);
+  await writePid(paths, pid);
+  log(`Started Neo4j ${config.runtime.version} (pid ${pid}); waiting for Bolt on ${config.neo4j.uri}...`);
+  try {
+    await waitForBolt(config, paths, pid);
+  } catch (error) {
+    if (isOurNeo4j(pid, paths)) process.kill(pid, 'SIGKILL');
+    await removePid(paths);
+    throw error;
+  }
+  return { pid, started: true, millis: Date.now() - began };
+}
+
+/** Stops this instance's Neo4j: SIGTERM, a wait for a clean shutdown, SIGKILL after 30 s. */
+export async function stopLocalNeo4j(config: Config, log: Log): Promise<boolean> {
+  const paths = instancePaths(config);
+  const pid = readPid(paths);
+  if (pid === undefined || !isOurNeo4j(pid, paths)) {
+    await removePid(paths);
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isOurNeo4j(pid, paths) && Date.now() < deadline) await sleep(200);
+  if (isOurNeo4j(pid, paths)) {
+    log(`Neo4j (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it.`);
+    process.kill(pid, 'SIGKILL');
+    while (isOurNeo4j(pid, paths)) await sleep(100);
+  }
+  await removePid(paths);
+  return true;
+}
+
+function spawnNeo4j(config: Config, paths: InstancePaths, classpath: string[], env: NodeJS.ProcessEnv): number {
+  const out = openSync(paths.consoleLog, 'a');
+  try {
+    const child = spawn(
+      javaExecutable(env),
+      [
+        `-Xms${config.runtime.heap}`,
+        `-Xmx${config.runtime.heap}`,
+        ...JVM_FLAGS,
+        '-cp',
+        classpath.join(':'),
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${paths.root}`,
+        `--config-dir=${paths.conf}`,
+        '--console-mode',
+      ],
+      { detached: true, stdio: ['ignore', out, out], env: { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf } },
+    );
+    if (child.pid === undefined) throw new LocalNeo4jError('Java could not be started');
+    child.unref();
+    return child.pid;
+  } finally {
+    closeSync(out);
+  }
+}
+
+/** Sets the password before the first start, so the database never runs with the default `neo4j/neo4j`. */
+async function setInitialPassword(
+  config: Config,
+  paths: InstancePaths,
+  classpath: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  await run(
+    javaExecutable(env),
+    ['-cp', classpath.join(':'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', config.neo4j.password],
+    { env: { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf } },
+  );
+}
+
+async function waitForBolt(config: Config, paths: InstancePaths, pid: number): Promise<void> {
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+    connectionTimeout: 2_000,
+  });
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  try {
+    for (;;) {
+      try {
+        await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
+        return;
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (code.includes('Security.Unauthorized') || code.includes('CredentialsExpired')) {
+          throw new LocalNeo4jError(
+            `The local Neo4j rejected user "${config.neo4j.username}" with NEO4J_PASSWORD: its data folder ` +
+              `(${paths.data}) was created with another password. Set NEO4J_PASSWORD to that one, or stop it ` +
+              `(npx tdg neo4j stop) and delete ${paths.root} to start afresh (its data is lost).`,
+          );
+        }
+      }
+      if (!isOurNeo4j(pid, paths)) {
+        throw new LocalNeo4jError(`Neo4j exited during start-up. Last lines of ${paths.consoleLog}:\n${tail(paths.consoleLog)}`);
+      }
+      if (Date.now() > deadline) {
+        throw new LocalNeo4jError(`Neo4j did not answer on ${config.neo4j.uri} within ${START_TIMEOUT_MS / 1000} s`);
+      }
+      await sleep(500);
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+  if (!free) {
+    throw new LocalNeo4jError(
+      `Port ${port} on 127.0.0.1 is already in use by another process, so the local Neo4j cannot listen for Bolt there. ` +
+        `Stop that process, or choose another port with NEO4J_BOLT_PORT (or set NEO4J_URI to use that server).`,
+    );
+  }
+}
+
+function tail(file: string, lines = 20): string {
+  if (!existsSync(file)) return '(no log)';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,40 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { connectNeo4j } from '../neo4j/connect.ts';
+import { applySchema } from '../neo4j/schema.ts';
+import { createApp } from './create-app.ts';
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  readonly url: string;
+  /** Drains in-flight requests, closes the driver and stops the local Neo4j if this process started it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The main job: start (or connect to) Neo4j, apply constraints and indexes, seed an empty database,
+ * and serve GraphQL with the Sandbox.
+ */
+export async function startServer(config: Config, env: NodeJS.ProcessEnv, logger: Logger): Promise<RunningServer> {
+  const connection = await connectNeo4j(config, env, (line) => logger.info(line));
+  try {
+    await applySchema(connection.driver, config.neo4j.database);
+    logger.info('Constraints and indexes are in place.');
+    const app = await createApp({ config, driver: connection.driver, logger });
+    await new Promise<void>((resolve, reject) => {
+      app.httpServer.once('error', reject);
+      app.httpServer.listen(config.port, config.host, resolve);
+    });
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`;
+    return {
+      url,
+      async stop() {
+        await app.apollo.stop();
+        await connection.close();
+      },
+    };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Driver } from 'neo4j-driver';
+import { type Config, loadConfig } from '../../src/config.ts';
+import { createDriver } from '../../src/neo4j/driver.ts';
+import { applySchema } from '../../src/neo4j/schema.ts';
+
+/** The configuration of the test run (set up by tests/global-setup.ts). */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, ...overrides });
+}
+
+/** A driver to the test database, with the graph's constraints and indexes applied. */
+export async function openTestDriver(config: Config = testConfig()): Promise<Driver> {
+  const driver = createDriver(config.neo4j);
+  await applySchema(driver, config.neo4j.database);
+  return driver;
+}
+
+/** Deletes every node and relationship of the test database. */
+export async function resetGraph(driver: Driver, database?: string): Promise<void> {
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+}
+
+/** Node and relationship counts: what a test compares to prove that nothing was written. */
+export async function countGraph(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database },
+  );
+  const record = records[0];
+  return { nodes: Number(record?.get('nodes')), relationships: Number(record?.get('relationships')) };
+}
