@@ -96,7 +96,8 @@ export function loadConfig(env: Env): Config {
     .split(',')
     .map((t) => t.trim())
     .filter((t) => t !== '');
-  if (tokens.some((t) => t.length < 16)) problems.push('TDG_WRITE_TOKENS: each token must be at least 16 characters');
+  if (tokens.some((t) => t.length < 16))
+    problems.push('TDG_WRITE_TOKENS: each token must be at least 16 characters');
 
   const config: Config = {
     nodeEnv,
@@ -112,9 +113,19 @@ export function loadConfig(env: Env): Config {
       queryTimeoutMs: read.integer('NEO4J_QUERY_TIMEOUT_MS', 10_000, 1, 3_600_000),
     },
     runtime: {
-      version: read.pattern('NEO4J_VERSION', /^5\.\d+\.\d+$/, DEFAULT_NEO4J_VERSION, 'a Neo4j 5 version such as 5.26.30'),
+      version: read.pattern(
+        'NEO4J_VERSION',
+        /^5\.\d+\.\d+$/,
+        DEFAULT_NEO4J_VERSION,
+        'a Neo4j 5 version such as 5.26.30',
+      ),
       home: path.resolve(PROJECT_ROOT, read.string('TDG_HOME', '.neo4j')),
-      instance: read.pattern('TDG_NEO4J_INSTANCE', /^[a-z0-9-]+$/, 'dev', 'lower-case letters, digits and dashes'),
+      instance: read.pattern(
+        'TDG_NEO4J_INSTANCE',
+        /^[a-z0-9-]+$/,
+        'dev',
+        'lower-case letters, digits and dashes',
+      ),
       heap: read.pattern('NEO4J_HEAP', /^\d+[mg]$/, '1g', 'a size such as 512m or 1g'),
       pageCache: read.pattern('NEO4J_PAGECACHE', /^\d+[mg]$/, '256m', 'a size such as 128m or 1g'),
     },
@@ -133,7 +144,9 @@ export function loadConfig(env: Env): Config {
 function checkUri(uri: string, problems: string[]): void {
   const match = /^([a-z0-9+]+):\/\/[^/\s]+/.exec(uri);
   if (!match || !URI_SCHEMES.includes(match[1] ?? '')) {
-    problems.push(`NEO4J_URI: "${uri}" is not a Neo4j URI (expected ${URI_SCHEMES.join('://, ')}://host[:port])`);
+    problems.push(
+      `NEO4J_URI: "${uri}" is not a Neo4j URI (expected ${URI_SCHEMES.join('://, ')}://host[:port])`,
+    );
   }
 }
 

@@ -10,8 +10,12 @@ export default async function setup(): Promise<() => Promise<void>> {
   Object.assign(process.env, TEST_ENV);
   const config = loadConfig(process.env);
   if (!config.neo4j.local) return async () => {};
-  const result = await startLocalNeo4j(config, process.env, (line) => process.stderr.write(`[neo4j] ${line}\n`));
-  process.stderr.write(`[neo4j] test database on ${config.neo4j.uri} ready in ${(result.millis / 1000).toFixed(1)} s\n`);
+  const result = await startLocalNeo4j(config, process.env, (line) =>
+    process.stderr.write(`[neo4j] ${line}\n`),
+  );
+  process.stderr.write(
+    `[neo4j] test database on ${config.neo4j.uri} ready in ${(result.millis / 1000).toFixed(1)} s\n`,
+  );
   return async () => {
     if (result.started) await stopLocalNeo4j(config, () => {});
   };

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.ts';
+import { registerImportCommands } from './commands/import.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
 import { registerServeCommand } from './commands/serve.ts';
 
@@ -9,6 +10,7 @@ const program = new Command('tdg')
   .configureHelp({ sortSubcommands: false });
 
 registerServeCommand(program);
+registerImportCommands(program);
 registerNeo4jCommand(program);
 
 try {

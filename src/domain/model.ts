@@ -83,10 +83,22 @@ interface RelationshipSpec {
 
 /** Domain relationships: every one carries `sources` (Source ids) and may carry `note` and `key`. */
 export const RELATIONSHIPS = {
-  HOLDS_OFFICE: { from: ['Person'], to: ['Country', 'Organization'], properties: { title: 'string', since: 'date', until: 'date' } },
-  LEADS: { from: ['Person'], to: ['Organization'], properties: { title: 'string', since: 'date', until: 'date' } },
+  HOLDS_OFFICE: {
+    from: ['Person'],
+    to: ['Country', 'Organization'],
+    properties: { title: 'string', since: 'date', until: 'date' },
+  },
+  LEADS: {
+    from: ['Person'],
+    to: ['Organization'],
+    properties: { title: 'string', since: 'date', until: 'date' },
+  },
   MEMBER_OF: { from: ['Person'], to: ['Organization'], properties: { role: 'string' } },
-  PARTICIPATED_IN: { from: ['Person', 'Organization', 'Country'], to: ['Event'], properties: { role: 'string' } },
+  PARTICIPATED_IN: {
+    from: ['Person', 'Organization', 'Country'],
+    to: ['Event'],
+    properties: { role: 'string' },
+  },
   PART_OF: { from: ['Event'], to: ['Event'], properties: {} },
   HELD_AT: { from: ['Event'], to: ['Place'], properties: {} },
   HELD_IN: { from: ['Event'], to: ['Country'], properties: {} },

@@ -16,12 +16,17 @@ export interface Connection {
  * Connects to NEO4J_URI, or (when it is unset) to the local Neo4j, starting it first if it is not
  * running. A local Neo4j that was already running is left running on close.
  */
-export async function connectNeo4j(config: Config, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<Connection> {
+export async function connectNeo4j(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<Connection> {
   let ownsDatabase = false;
   if (config.neo4j.local) {
     const result = await startLocalNeo4j(config, env, log);
     ownsDatabase = result.started;
-    if (result.started) log(`Local Neo4j ready on ${config.neo4j.uri} in ${(result.millis / 1000).toFixed(1)} s.`);
+    if (result.started)
+      log(`Local Neo4j ready on ${config.neo4j.uri} in ${(result.millis / 1000).toFixed(1)} s.`);
   }
   const driver = createDriver(config.neo4j);
   if (!config.neo4j.local) await driver.verifyConnectivity({ database: config.neo4j.database });

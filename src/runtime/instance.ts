@@ -53,7 +53,10 @@ export async function writeNeo4jConf(config: Config, paths: InstancePaths): Prom
 
 /** True once the instance has a system database (its initial password was set before the first start). */
 export function isInitialised(paths: InstancePaths): boolean {
-  return existsSync(path.join(paths.data, 'dbms', 'auth.ini')) || existsSync(path.join(paths.data, 'databases', 'system'));
+  return (
+    existsSync(path.join(paths.data, 'dbms', 'auth.ini')) ||
+    existsSync(path.join(paths.data, 'databases', 'system'))
+  );
 }
 
 /** The pid recorded by the last start, if any. */
@@ -76,10 +79,25 @@ export async function removePid(paths: InstancePaths): Promise<void> {
  * recycled pid of some other process is never mistaken for it, nor signalled.
  */
 export function isOurNeo4j(pid: number, paths: InstancePaths): boolean {
+  if (hasExited(pid)) return false;
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     return cmdline.includes('CommunityEntryPoint') && cmdline.includes(paths.root);
   } catch {
     return false;
+  }
+}
+
+/**
+ * True once `pid` has fully exited: gone, or a zombie (the kernel closes a process's sockets before it
+ * becomes one, so its Bolt port is free again). Its command line empties earlier, while it still exits.
+ */
+export function hasExited(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return true;
   }
 }

@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { checkJava, javaExecutable } from './prerequisites.ts';
 import { resolveNeo4jClasspath } from './resolve-neo4j.ts';
 import {
+  hasExited,
   type InstancePaths,
   instancePaths,
   isInitialised,
@@ -34,6 +35,7 @@ const JVM_FLAGS = [
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
+const PORT_GRACE_MS = 5_000;
 
 /** The local runtime could not start or stop Neo4j. */
 export class LocalNeo4jError extends Error {
@@ -70,7 +72,11 @@ export function getLocalNeo4jStatus(config: Config): LocalNeo4jStatus {
  * and resolves once Bolt answers with the configured credentials. Reuses a running instance; clears the
  * pid file of a crashed one; refuses a Bolt port taken by anything else.
  */
-export async function startLocalNeo4j(config: Config, env: NodeJS.ProcessEnv, log: Log): Promise<StartResult> {
+export async function startLocalNeo4j(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  log: Log,
+): Promise<StartResult> {
   const began = Date.now();
   const paths = instancePaths(config);
   const status = getLocalNeo4jStatus(config);
@@ -111,17 +117,22 @@ export async function stopLocalNeo4j(config: Config, log: Log): Promise<boolean>
   }
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isOurNeo4j(pid, paths) && Date.now() < deadline) await sleep(200);
-  if (isOurNeo4j(pid, paths)) {
+  while (!hasExited(pid) && Date.now() < deadline) await sleep(200);
+  if (!hasExited(pid)) {
     log(`Neo4j (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it.`);
     process.kill(pid, 'SIGKILL');
-    while (isOurNeo4j(pid, paths)) await sleep(100);
+    while (!hasExited(pid)) await sleep(100);
   }
   await removePid(paths);
   return true;
 }
 
-function spawnNeo4j(config: Config, paths: InstancePaths, classpath: string[], env: NodeJS.ProcessEnv): number {
+function spawnNeo4j(
+  config: Config,
+  paths: InstancePaths,
+  classpath: string[],
+  env: NodeJS.ProcessEnv,
+): number {
   const out = openSync(paths.consoleLog, 'a');
   try {
     const child = spawn(
@@ -137,7 +148,11 @@ function spawnNeo4j(config: Config, paths: InstancePaths, classpath: string[], e
         `--config-dir=${paths.conf}`,
         '--console-mode',
       ],
-      { detached: true, stdio: ['ignore', out, out], env: { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf } },
+      {
+        detached: true,
+        stdio: ['ignore', out, out],
+        env: { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf },
+      },
     );
     if (child.pid === undefined) throw new LocalNeo4jError('Java could not be started');
     child.unref();
@@ -156,15 +171,26 @@ async function setInitialPassword(
 ): Promise<void> {
   await run(
     javaExecutable(env),
-    ['-cp', classpath.join(':'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', config.neo4j.password],
+    [
+      '-cp',
+      classpath.join(':'),
+      'org.neo4j.cli.AdminTool',
+      'dbms',
+      'set-initial-password',
+      config.neo4j.password,
+    ],
     { env: { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf } },
   );
 }
 
 async function waitForBolt(config: Config, paths: InstancePaths, pid: number): Promise<void> {
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
-    connectionTimeout: 2_000,
-  });
+  const driver = neo4j.driver(
+    config.neo4j.uri,
+    neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
+    {
+      connectionTimeout: 2_000,
+    },
+  );
   const deadline = Date.now() + START_TIMEOUT_MS;
   try {
     for (;;) {
@@ -182,10 +208,14 @@ async function waitForBolt(config: Config, paths: InstancePaths, pid: number): P
         }
       }
       if (!isOurNeo4j(pid, paths)) {
-        throw new LocalNeo4jError(`Neo4j exited during start-up. Last lines of ${paths.consoleLog}:\n${tail(paths.consoleLog)}`);
+        throw new LocalNeo4jError(
+          `Neo4j exited during start-up. Last lines of ${paths.consoleLog}:\n${tail(paths.consoleLog)}`,
+        );
       }
       if (Date.now() > deadline) {
-        throw new LocalNeo4jError(`Neo4j did not answer on ${config.neo4j.uri} within ${START_TIMEOUT_MS / 1000} s`);
+        throw new LocalNeo4jError(
+          `Neo4j did not answer on ${config.neo4j.uri} within ${START_TIMEOUT_MS / 1000} s`,
+        );
       }
       await sleep(500);
     }
@@ -194,18 +224,29 @@ async function waitForBolt(config: Config, paths: InstancePaths, pid: number): P
   }
 }
 
+/**
+ * Refuses a Bolt port held by another process. A port still held a few seconds after a crash (the
+ * kernel closes a killed JVM's sockets as its last threads exit) is waited for, not refused.
+ */
 async function assertPortFree(port: number): Promise<void> {
-  const free = await new Promise<boolean>((resolve) => {
+  const deadline = Date.now() + PORT_GRACE_MS;
+  while (!(await isPortFree(port))) {
+    if (Date.now() > deadline) {
+      throw new LocalNeo4jError(
+        `Port ${port} on 127.0.0.1 is already in use by another process, so the local Neo4j cannot listen for Bolt there. ` +
+          `Stop that process, or choose another port with NEO4J_BOLT_PORT (or set NEO4J_URI to use that server).`,
+      );
+    }
+    await sleep(250);
+  }
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
     const server = createServer();
     server.once('error', () => resolve(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
-  if (!free) {
-    throw new LocalNeo4jError(
-      `Port ${port} on 127.0.0.1 is already in use by another process, so the local Neo4j cannot listen for Bolt there. ` +
-        `Stop that process, or choose another port with NEO4J_BOLT_PORT (or set NEO4J_URI to use that server).`,
-    );
-  }
 }
 
 function tail(file: string, lines = 20): string {

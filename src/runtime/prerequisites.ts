@@ -34,7 +34,9 @@ export async function checkJava(env: NodeJS.ProcessEnv): Promise<number> {
   }
   const major = parseJavaMajor(output);
   if (major === undefined || major < 17) {
-    throw new PrerequisiteError(`Java ${major ?? '(unknown version)'} was found, but Neo4j 5 needs Java 17 or newer.`);
+    throw new PrerequisiteError(
+      `Java ${major ?? '(unknown version)'} was found, but Neo4j 5 needs Java 17 or newer.`,
+    );
   }
   return major;
 }

@@ -52,7 +52,8 @@ export async function resolveNeo4jClasspath(
   }
   await rename(partial, cacheFile);
   const resolved = await readClasspath(cacheFile);
-  if (!resolved) throw new Error(`Maven resolved Neo4j ${version}, but its classpath file ${cacheFile} is unusable`);
+  if (!resolved)
+    throw new Error(`Maven resolved Neo4j ${version}, but its classpath file ${cacheFile} is unusable`);
   return resolved;
 }
 

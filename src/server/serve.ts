@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { connectNeo4j } from '../neo4j/connect.ts';
 import { applySchema } from '../neo4j/schema.ts';
+import { formatSummary, isGraphEmpty, seedGraph } from '../ingest/index.ts';
 import { createApp } from './create-app.ts';
 
 /** A running server and how to stop it. */
@@ -20,6 +21,10 @@ export async function startServer(config: Config, env: NodeJS.ProcessEnv, logger
   try {
     await applySchema(connection.driver, config.neo4j.database);
     logger.info('Constraints and indexes are in place.');
+    if (await isGraphEmpty(connection.driver, config.neo4j.database)) {
+      const summaries = await seedGraph(connection.driver, { database: config.neo4j.database });
+      summaries.forEach((summary) => logger.info(`Seeded an empty graph: ${formatSummary(summary)}`));
+    }
     const app = await createApp({ config, driver: connection.driver, logger });
     await new Promise<void>((resolve, reject) => {
       app.httpServer.once('error', reject);

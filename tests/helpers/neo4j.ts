@@ -21,7 +21,10 @@ export async function resetGraph(driver: Driver, database?: string): Promise<voi
 }
 
 /** Node and relationship counts: what a test compares to prove that nothing was written. */
-export async function countGraph(driver: Driver, database?: string): Promise<{ nodes: number; relationships: number }> {
+export async function countGraph(
+  driver: Driver,
+  database?: string,
+): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
     'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     {},

@@ -5,7 +5,9 @@ import { getLocalNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../runt
 function localConfig() {
   const config = loadConfig(process.env);
   if (!config.neo4j.local) {
-    throw new Error(`NEO4J_URI is set (${config.neo4j.uri}): the local Neo4j is not used, so there is nothing to manage here.`);
+    throw new Error(
+      `NEO4J_URI is set (${config.neo4j.uri}): the local Neo4j is not used, so there is nothing to manage here.`,
+    );
   }
   return config;
 }
@@ -22,7 +24,9 @@ export function registerNeo4jCommand(program: Command): void {
       const config = localConfig();
       const result = await startLocalNeo4j(config, process.env, print);
       const verb = result.started ? 'started' : 'already running';
-      print(`Neo4j ${verb} (pid ${result.pid}) on ${config.neo4j.uri} in ${(result.millis / 1000).toFixed(1)} s; user ${config.neo4j.username}.`);
+      print(
+        `Neo4j ${verb} (pid ${result.pid}) on ${config.neo4j.uri} in ${(result.millis / 1000).toFixed(1)} s; user ${config.neo4j.username}.`,
+      );
     });
   neo4j
     .command('stop')

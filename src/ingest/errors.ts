@@ -1,0 +1,20 @@
+/** One problem in a dataset: where (record and field) and what. */
+export interface DatasetIssue {
+  /** e.g. `people[2] (person:liz-kendall).name` or `relationships[12].to`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A dataset was refused; nothing of it was written. */
+export class DatasetValidationError extends Error {
+  override name = 'DatasetValidationError';
+
+  constructor(
+    readonly origin: string,
+    readonly issues: readonly DatasetIssue[],
+  ) {
+    const shown = issues.slice(0, 20).map((issue) => `  - ${issue.path}: ${issue.message}`);
+    const more = issues.length > 20 ? [`  ... and ${issues.length - 20} more`] : [];
+    super(`${origin}: invalid dataset, nothing was imported:\n${[...shown, ...more].join('\n')}`);
+  }
+}
