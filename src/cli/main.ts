@@ -17,7 +17,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   // One clear line (or paragraph) and a non-zero exit; no stack trace for expected failures.
-  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
   process.stderr.write(`tdg: ${message}\n`);
   process.exitCode = 1;
 }

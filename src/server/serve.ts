@@ -16,7 +16,11 @@ export interface RunningServer {
  * The main job: start (or connect to) Neo4j, apply constraints and indexes, seed an empty database,
  * and serve GraphQL with the Sandbox.
  */
-export async function startServer(config: Config, env: NodeJS.ProcessEnv, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<RunningServer> {
   const connection = await connectNeo4j(config, env, (line) => logger.info(line));
   try {
     await applySchema(connection.driver, config.neo4j.database);
