@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.ts';
+import { registerCypherCommand } from './commands/cypher.ts';
 import { registerImportCommands } from './commands/import.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
+import { registerReportCommand } from './commands/report.ts';
+import { registerReportsCommand } from './commands/reports.ts';
 import { registerServeCommand } from './commands/serve.ts';
 
 const program = new Command('tdg')
@@ -12,6 +15,9 @@ const program = new Command('tdg')
 registerServeCommand(program);
 registerImportCommands(program);
 registerNeo4jCommand(program);
+registerReportsCommand(program);
+registerReportCommand(program);
+registerCypherCommand(program);
 
 try {
   await program.parseAsync(process.argv);

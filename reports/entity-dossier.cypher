@@ -1,0 +1,58 @@
+// name: entity-dossier
+// title: An entity's full dossier, with sources
+// question: What does the graph know about one entity: its properties, every relationship, its status history and figures, and the source behind each fact?
+// param: id: string -- the entity id, such as org:blackrock or person:liz-kendall
+// note: One row per fact, by section: property; relationship (direction out or in, the other end, its
+//   properties as "key: value" text, its sources); status (one per source and date); figure (one per
+//   source); source (the entity's own SOURCED_FROM); and, for a Source, supports and reports (what
+//   cites it, and the status and figure claims it makes).
+
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  UNWIND [k IN keys(n) WHERE k <> 'id'] AS key
+  RETURN 0 AS rank, 'property' AS section, key AS field, null AS direction, null AS otherId,
+         null AS otherName, n[key] AS value, null AS date, [] AS sources, key AS sortKey
+  UNION ALL
+  MATCH (n)-[r]-(other)
+  WHERE NOT type(r) IN ['SOURCED_FROM', 'REPORTS_STATUS', 'REPORTS_FIGURE']
+  CALL (r) {
+    UNWIND [k IN keys(r) WHERE NOT k IN ['sources', 'key'] AND r[k] <> ''] AS k
+    WITH k ORDER BY k
+    RETURN collect(k + ': ' + toString(r[k])) AS properties
+  }
+  RETURN 1 AS rank, 'relationship' AS section, type(r) AS field,
+         CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, other.id AS otherId,
+         other.name AS otherName, properties AS value, null AS date, r.sources AS sources,
+         reduce(text = '', p IN properties | text + p + '; ') AS sortKey
+  UNION ALL
+  MATCH (s:Source)-[r:REPORTS_STATUS]->(n)
+  RETURN 2 AS rank, 'status' AS section, r.status AS field, 'in' AS direction, s.id AS otherId,
+         s.publisher AS otherName, r.note AS value, r.date AS date, [s.id] AS sources, coalesce(r.note, '') AS sortKey
+  UNION ALL
+  MATCH (s:Source)-[f:REPORTS_FIGURE]->(n)
+  RETURN 3 AS rank, 'figure' AS section, f.currency AS field, 'in' AS direction, s.id AS otherId,
+         s.publisher AS otherName,
+         f.currency + ' ' + toString(toInteger(f.amount))
+           + CASE WHEN f.qualifier IS NULL THEN '' ELSE ' (' + f.qualifier + ')' END
+           + CASE WHEN f.converted THEN ', converted' ELSE '' END
+           + CASE WHEN f.preferred THEN ', preferred' ELSE '' END
+           + CASE WHEN f.attributedTo IS NULL THEN '' ELSE ', attributed to ' + f.attributedTo END AS value,
+         s.publishedOn AS date, [s.id] AS sources, f.key AS sortKey
+  UNION ALL
+  MATCH (n)-[:SOURCED_FROM]->(s:Source)
+  RETURN 4 AS rank, 'source' AS section, s.reliability AS field, 'out' AS direction, s.id AS otherId,
+         s.publisher AS otherName, coalesce(s.title, s.name) AS value, s.publishedOn AS date, [s.id] AS sources,
+         '' AS sortKey
+  UNION ALL
+  MATCH (x)-[:SOURCED_FROM]->(n)
+  RETURN 5 AS rank, 'supports' AS section, [l IN labels(x) WHERE l <> 'Entity'][0] AS field, 'in' AS direction,
+         x.id AS otherId, x.name AS otherName, null AS value, null AS date, [] AS sources, '' AS sortKey
+  UNION ALL
+  MATCH (n)-[r:REPORTS_STATUS|REPORTS_FIGURE]->(claim)
+  RETURN 6 AS rank, 'reports' AS section, type(r) AS field, 'out' AS direction, claim.id AS otherId,
+         claim.name AS otherName,
+         coalesce(r.status, r.currency + ' ' + toString(toInteger(r.amount))) AS value,
+         r.date AS date, [n.id] AS sources, coalesce(r.key, r.status) AS sortKey
+}
+RETURN section, field, direction, otherId, otherName, value, date, sources
+ORDER BY rank, field, direction, otherId, date, sortKey;

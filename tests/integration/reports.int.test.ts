@@ -1,0 +1,460 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedGraph } from '../../src/ingest/index.ts';
+import {
+  formatResult,
+  listReports,
+  OUTPUT_FORMATS,
+  type QueryResult,
+  runReadOnlyCypher,
+  runReport,
+} from '../../src/reports/index.ts';
+import { countGraph, openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
+
+let driver: Driver;
+const database = testConfig().neo4j.database;
+
+/** Parameters for the reports that require some (every other report runs on its defaults). */
+const REQUIRED: Record<string, Record<string, unknown>> = {
+  'companies-near-official': { person: 'person:liz-kendall' },
+  'entity-dossier': { id: 'org:blackrock' },
+};
+
+beforeAll(async () => {
+  driver = await openTestDriver();
+  await resetGraph(driver, database);
+  await seedGraph(driver, { database });
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+type Row = Record<string, unknown>;
+
+async function run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  return rowsOf(await runReport(driver, name, { ...REQUIRED[name], ...params }, { database }));
+}
+
+function rowsOf(result: QueryResult): Row[] {
+  return result.rows.map((row) => Object.fromEntries(result.columns.map((column, i) => [column, row[i]])));
+}
+
+function find(rows: Row[], match: Row): Row {
+  const found = rows.find((row) => Object.entries(match).every(([key, value]) => row[key] === value));
+  if (!found) throw new Error(`no row matches ${JSON.stringify(match)} among ${rows.length} rows`);
+  return found;
+}
+
+describe('the report library', () => {
+  it('holds at least 12 reports, each with a title and a question', async () => {
+    const reports = await listReports();
+    expect(reports.length).toBeGreaterThanOrEqual(12);
+    for (const report of reports) {
+      expect(report.title).not.toBe('');
+      expect(report.question).not.toBe('');
+    }
+  });
+
+  it('runs every report on the seed and renders it in every format', async () => {
+    for (const report of await listReports()) {
+      const result = await runReport(driver, report.name, REQUIRED[report.name] ?? {}, { database });
+      expect(result.rows.length, report.name).toBeGreaterThan(0);
+      for (const format of OUTPUT_FORMATS) {
+        const text = formatResult(result, format);
+        if (format === 'json') {
+          const parsed = JSON.parse(text) as { columns: string[]; rowCount: number };
+          expect(parsed.columns).toEqual(result.columns);
+          expect(parsed.rowCount).toBe(result.rows.length);
+        } else if (format === 'csv') {
+          expect(text.split('\n')[0]).toBe(result.columns.join(','));
+        } else if (format === 'markdown') {
+          expect(text.split('\n')[0]).toBe(`| ${result.columns.join(' | ')} |`);
+        } else {
+          expect(text).toContain(`${result.rows.length} row`);
+        }
+      }
+    }
+  });
+
+  it('gives the same rows in the same order on a second run', async () => {
+    for (const report of await listReports()) {
+      const first = await runReport(driver, report.name, REQUIRED[report.name] ?? {}, { database });
+      const second = await runReport(driver, report.name, REQUIRED[report.name] ?? {}, { database });
+      expect(second, report.name).toEqual(first);
+    }
+  });
+});
+
+describe('report rows on the seed', () => {
+  it('pledges-by-investor totals each investor per currency', async () => {
+    const rows = await run('pledges-by-investor');
+    expect(find(rows, { investor: 'org:blackrock', currency: 'GBP' })).toMatchObject({
+      total: 500_000_000,
+      disputed: 1,
+    });
+    expect(find(rows, { investor: 'org:microsoft', currency: 'USD' })).toMatchObject({
+      total: 30_000_000_000,
+      disputed: 0,
+    });
+    expect(find(rows, { investor: 'org:nvidia', currency: 'GBP' })).toMatchObject({
+      total: 11_500_000_000,
+      investments: ['investment:nvidia-nscale', 'investment:nvidia-uk-ai-infrastructure'],
+    });
+    const usd = await run('pledges-by-investor', { currency: 'USD' });
+    expect(usd.map((r) => r.investor)).toEqual(['org:microsoft', 'org:salesforce']);
+  });
+
+  it('pledges lists each pledge with its preferred figure, the other values and their support', async () => {
+    const rows = await run('pledges');
+    expect(find(rows, { investment: 'investment:blackrock-uk-data-centres' })).toMatchObject({
+      investors: ['org:blackrock'],
+      currency: 'GBP',
+      amount: 500_000_000,
+      qualifier: 'up to',
+      figureSources: 2,
+      disputed: true,
+      otherFigures: [
+        'USD 678000000 (source:seed-chas-pravdy-2025-09-14)',
+        'USD 700000000 (source:s27-newsaz-reuters-2025-09-13)',
+      ],
+    });
+    expect(find(rows, { investment: 'investment:nvidia-nscale' }).targets).toEqual([
+      'country:gb',
+      'org:nscale',
+    ]);
+    const reported = await run('pledges', { status: 'reported' });
+    expect(reported.map((r) => r.investment)).toContain('investment:blackrock-uk-data-centres');
+    expect(reported.every((r) => r.status === 'reported')).toBe(true);
+  });
+
+  it('pledges-by-country totals the pledges into the UK per currency', async () => {
+    const rows = await run('pledges-by-country', { country: 'country:gb' });
+    expect(find(rows, { currency: 'USD' })).toMatchObject({
+      total: 32_000_000_000,
+      investors: ['org:microsoft', 'org:salesforce'],
+    });
+    const gbp = find(rows, { currency: 'GBP' });
+    expect(gbp.investments).toContain('investment:blackrock-uk-data-centres');
+    expect(gbp.investors).toContain('org:blackrock');
+  });
+
+  it('agreement-signatories says who signed the deal, for whom, where and when', async () => {
+    const rows = await run('agreement-signatories', {
+      agreement: 'agreement:uk-us-technology-prosperity-deal-2025',
+    });
+    expect(rows.map((r) => r.signer)).toEqual(['person:donald-trump', 'person:keir-starmer']);
+    expect(rows[0]).toMatchObject({
+      capacity: 'President of the United States',
+      onBehalfOf: ['country:us'],
+      signedOn: '2025-09-18',
+      event: 'event:tpd-signing-chequers-2025-09-18',
+      place: 'Chequers',
+    });
+    expect(rows[1]).toMatchObject({
+      capacity: 'Prime Minister of the United Kingdom',
+      onBehalfOf: ['country:gb'],
+    });
+  });
+
+  it('deal-timeline runs from the first report to the pause', async () => {
+    const rows = await run('deal-timeline');
+    expect(rows[0]).toMatchObject({
+      date: '2025-09-14',
+      entry: 'status',
+      what: 'reported',
+      attributedTo: 'Bloomberg',
+    });
+    expect(rows[0]?.sources).toEqual(['source:seed-chas-pravdy-2025-09-14']);
+    expect(find(rows, { entry: 'status', what: 'signed' })).toMatchObject({ date: '2025-09-18' });
+    expect(find(rows, { entry: 'signature', subject: 'person:keir-starmer' })).toMatchObject({
+      date: '2025-09-18',
+    });
+    expect(rows.at(-1)).toMatchObject({ date: '2026-01-27', what: 'paused' });
+    const dates = rows.map((r) => String(r.date));
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('disputed-figures lists every value of BlackRock and NVIDIA→Nscale with its source', async () => {
+    const blackrock = await run('disputed-figures', { investment: 'investment:blackrock-uk-data-centres' });
+    const values = blackrock.map((r) => [r.currency, r.amount, r.source, r.attributedTo]);
+    expect(values).toEqual([
+      ['GBP', 500_000_000, 'source:s28-wtx-news-sky-news-2025-09-13', null],
+      ['GBP', 500_000_000, 'source:seed-chas-pravdy-2025-09-14', null],
+      ['USD', 678_000_000, 'source:seed-chas-pravdy-2025-09-14', 'Bloomberg'],
+      ['USD', 700_000_000, 'source:s27-newsaz-reuters-2025-09-13', 'Reuters'],
+    ]);
+    const nscale = await run('disputed-figures', { investment: 'investment:nvidia-nscale' });
+    expect(nscale.map((r) => [r.currency, r.amount, r.source, r.preferred])).toEqual([
+      ['GBP', 500_000_000, 'source:s37-research-mingle-2025-09-18', true],
+      ['USD', 670_000_000, 'source:s4-daily-beast-2025-09-18', false],
+      ['USD', 700_000_000, 'source:s36-techradar-2025-09-18', false],
+    ]);
+    const all = await run('disputed-figures');
+    expect(all.map((r) => r.investment)).not.toContain('investment:microsoft-uk-2025-2028');
+  });
+
+  it('single-sourced-claims finds facts that rest on one source', async () => {
+    const rows = await run('single-sourced-claims');
+    expect(
+      find(rows, {
+        kind: 'status',
+        subject: 'agreement:uk-us-technology-prosperity-deal-2025',
+        type: 'signed',
+      }),
+    ).toMatchObject({
+      source: 'source:s4-daily-beast-2025-09-18',
+    });
+    expect(
+      find(rows, { kind: 'relationship', type: 'SIGNED', subject: 'person:donald-trump' }),
+    ).toMatchObject({
+      object: 'agreement:uk-us-technology-prosperity-deal-2025',
+    });
+    // Announced by two sources (PA via Nation.Cymru, and the UK government): not single-sourced.
+    expect(
+      rows.some(
+        (r) =>
+          r.kind === 'status' &&
+          r.type === 'announced' &&
+          String(r.subject).includes('technology-prosperity'),
+      ),
+    ).toBe(false);
+    const mirrors = await run('single-sourced-claims', { reliability: ['mirror'] });
+    expect(new Set(mirrors.map((r) => r.reliability))).toEqual(new Set(['mirror']));
+  });
+
+  it('companies-near-official follows domain links from Liz Kendall', async () => {
+    expect(await run('companies-near-official', { hops: 3 })).toEqual([]);
+    const rows = await run('companies-near-official', { hops: 4 });
+    expect(find(rows, { company: 'org:nscale' })).toMatchObject({ hops: 4 });
+    expect(String(find(rows, { company: 'org:nscale' }).path)).toMatch(
+      /^Liz Kendall -HOLDS_OFFICE- Department for Science/,
+    );
+    const viaCountries = await run('companies-near-official', { hops: 3, viaCountries: true });
+    expect(viaCountries.length).toBeGreaterThan(0);
+    expect(viaCountries.every((r) => r.hops === 3)).toBe(true);
+  });
+
+  it('co-participation pairs Trump and Starmer at four events', async () => {
+    const rows = await run('co-participation');
+    expect(rows[0]).toMatchObject({
+      entity: 'person:donald-trump',
+      partner: 'person:keir-starmer',
+      sharedEvents: 4,
+    });
+    const trump = await run('co-participation', { entity: 'person:jensen-huang' });
+    expect(find(trump, { partner: 'person:sam-altman' }).events).toEqual([
+      'event:trump-uk-state-visit-2025',
+      'event:windsor-state-banquet-2025-09-17',
+    ]);
+  });
+
+  it('technologies ranks technologies by agreements and pledged money', async () => {
+    const rows = await run('technologies');
+    expect(rows[0]).toMatchObject({ technology: 'technology:civil-nuclear', agreementCount: 2 });
+    const ai = find(rows, { technology: 'technology:artificial-intelligence' });
+    expect(ai.agreements).toEqual(['agreement:uk-us-technology-prosperity-deal-2025']);
+    expect(ai.investments).toContain('investment:nvidia-nscale');
+    expect(ai.pledged).toContain('USD 32000000000');
+  });
+
+  it('most-connected puts the United Kingdom first, not counting provenance', async () => {
+    const rows = await run('most-connected');
+    const { records } = await driver.executeQuery(
+      `MATCH (:Country {id: 'country:gb'})-[r]-() WHERE NOT type(r) IN ['SOURCED_FROM', 'REPORTS_STATUS', 'REPORTS_FIGURE']
+       RETURN count(r) AS degree`,
+      {},
+      { database },
+    );
+    expect(rows[0]).toMatchObject({
+      entity: 'country:gb',
+      label: 'Country',
+      degree: Number(records[0]?.get('degree')),
+    });
+    expect(rows.map((r) => r.entity)).toContain('agreement:uk-us-technology-prosperity-deal-2025');
+    expect(rows.some((r) => String(r.entity).startsWith('source:'))).toBe(false);
+  });
+
+  it('sources-by-publisher tells what each source supports', async () => {
+    const rows = await run('sources-by-publisher', { publisher: 'The Daily Beast' });
+    expect(rows[0]).toMatchObject({
+      source: 'source:s4-daily-beast-2025-09-18',
+      publishedOn: '2025-09-18',
+      statusReports: 2,
+      figures: 3,
+    });
+    const late = await run('sources-by-publisher', { from: '2025-12-01' });
+    expect(late.map((r) => r.source).sort()).toEqual([
+      'source:s3-techinformed-2025-12',
+      'source:s34-pymnts-2025-12-16',
+      'source:s35-parallel-parliament-2026-01-27',
+    ]);
+  });
+
+  it('officials-and-offices shows Peter Kyle moving from DSIT to Business and Trade', async () => {
+    const rows = await run('officials-and-offices', { person: 'person:peter-kyle' });
+    expect(rows.map((r) => [r.body, r.since, r.until, r.current])).toEqual([
+      ['org:dsit', null, '2025-09-05', false],
+      ['org:department-for-business-and-trade', '2025-09-05', null, true],
+    ]);
+    const all = await run('officials-and-offices');
+    expect(find(all, { person: 'person:liz-kendall' })).toMatchObject({
+      body: 'org:dsit',
+      since: '2025-09-05',
+    });
+    expect(all.some((r) => r.relation === 'LEADS')).toBe(false);
+  });
+
+  it('entity-dossier gathers what is known about BlackRock', async () => {
+    const rows = await run('entity-dossier');
+    expect(find(rows, { section: 'property', field: 'name' }).value).toBe('BlackRock');
+    expect(find(rows, { section: 'relationship', field: 'PLEDGED' })).toMatchObject({
+      direction: 'out',
+      otherId: 'investment:blackrock-uk-data-centres',
+    });
+    expect(find(rows, { section: 'relationship', field: 'LEADS' })).toMatchObject({
+      direction: 'in',
+      otherId: 'person:larry-fink',
+    });
+    expect(rows.filter((r) => r.section === 'source').length).toBeGreaterThan(0);
+    const investment = await run('entity-dossier', { id: 'investment:blackrock-uk-data-centres' });
+    expect(
+      find(investment, { section: 'figure', otherId: 'source:seed-chas-pravdy-2025-09-14', field: 'USD' })
+        .value,
+    ).toBe('USD 678000000 (about), converted, attributed to Bloomberg');
+  });
+
+  it('claim-status-history follows Stargate UK from reported to announced', async () => {
+    const rows = await run('claim-status-history', { claim: 'investment:openai-stargate-uk' });
+    expect(rows[0]).toMatchObject({ date: '2025-09-12', status: 'reported', attributedTo: 'Bloomberg' });
+    expect(rows.at(-1)).toMatchObject({
+      date: '2025-09-16',
+      status: 'announced',
+      source: 'source:s18-openai-2025-09-16',
+    });
+  });
+
+  it('events-programme lists the banquet at Windsor with its guests', async () => {
+    const rows = await run('events-programme', { from: '2025-09-17', to: '2025-09-17' });
+    const banquet = find(rows, { event: 'event:windsor-state-banquet-2025-09-17' });
+    expect(banquet.places).toEqual(['Windsor Castle']);
+    expect(banquet.participants).toContain('Jensen Huang (guest)');
+    expect(rows.every((r) => r.date === '2025-09-17')).toBe(true);
+  });
+});
+
+describe('parameters', () => {
+  it('accepts strings (from the CLI) and JSON values (from GraphQL) alike', async () => {
+    const fromCli = await runReport(
+      driver,
+      'pledges-by-investor',
+      { limit: '2', currency: 'GBP' },
+      { database },
+    );
+    const fromJson = await runReport(
+      driver,
+      'pledges-by-investor',
+      { limit: 2, currency: 'GBP' },
+      { database },
+    );
+    expect(fromCli).toEqual(fromJson);
+    expect(fromCli.rows).toHaveLength(2);
+  });
+
+  it('names a missing, mistyped or unknown parameter', async () => {
+    await expect(runReport(driver, 'entity-dossier', {}, { database })).rejects.toThrow(
+      /missing parameter "id"/,
+    );
+    await expect(runReport(driver, 'pledges-by-investor', { limit: 'ten' }, { database })).rejects.toThrow(
+      /"limit"/,
+    );
+    await expect(runReport(driver, 'pledges-by-investor', { limit: 1.5 }, { database })).rejects.toThrow(
+      /"limit"/,
+    );
+    await expect(
+      runReport(driver, 'sources-by-publisher', { from: '2025-02-30' }, { database }),
+    ).rejects.toThrow(/"from"/);
+    await expect(
+      runReport(driver, 'deal-timeline', { includeRelated: 'maybe' }, { database }),
+    ).rejects.toThrow(/"includeRelated"/);
+    await expect(runReport(driver, 'pledges-by-investor', { currenci: 'GBP' }, { database })).rejects.toThrow(
+      /unknown parameter "currenci"/,
+    );
+    await expect(runReport(driver, 'no-such-report', {}, { database })).rejects.toThrow(
+      /no report named "no-such-report"/,
+    );
+  });
+});
+
+describe('read-only runs', () => {
+  it('refuses a report file that writes, and nothing is written', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'tdg-reports-'));
+    await writeFile(
+      path.join(dir, 'sneaky-write.cypher'),
+      '// name: sneaky-write\n// title: Looks harmless\n// question: Does it write?\n\nMATCH (n:Country) SET n.touched = true RETURN n.id AS id\n',
+    );
+    const before = await countGraph(driver, database);
+    await expect(runReport(driver, 'sneaky-write', {}, { database, reportsDir: dir })).rejects.toThrow(
+      /refused: this query would write \(query type (w|rw)\)/,
+    );
+    expect(await countGraph(driver, database)).toEqual(before);
+    const { records } = await driver.executeQuery(
+      'MATCH (n) WHERE n.touched IS NOT NULL RETURN count(n) AS c',
+      {},
+      { database },
+    );
+    expect(Number(records[0]?.get('c'))).toBe(0);
+  });
+
+  it('refuses writing procedures, schema changes and CALL IN TRANSACTIONS', async () => {
+    const before = await countGraph(driver, database);
+    for (const query of [
+      "CALL db.createLabel('Probe')",
+      'CREATE INDEX probe IF NOT EXISTS FOR (n:Probe) ON (n.id)',
+      'MATCH (n) CALL (n) { RETURN n.id AS id } IN TRANSACTIONS RETURN id',
+      'MERGE (n:Probe {id: 1}) RETURN n',
+    ]) {
+      await expect(runReadOnlyCypher(driver, query, {}, { database }), query).rejects.toThrow(/^refused: /);
+    }
+    expect(await countGraph(driver, database)).toEqual(before);
+  });
+
+  it('keeps at most maxRows rows and says it truncated', async () => {
+    const result = await runReadOnlyCypher(
+      driver,
+      'UNWIND range(1, $n) AS x RETURN x',
+      { n: 10 },
+      { database, maxRows: 3 },
+    );
+    expect(result).toEqual({ columns: ['x'], rows: [[1], [2], [3]], truncated: true });
+    const all = await runReadOnlyCypher(
+      driver,
+      'UNWIND range(1, 3) AS x RETURN x',
+      {},
+      { database, maxRows: 3 },
+    );
+    expect(all.truncated).toBe(false);
+  });
+
+  it('stops a query at the timeout', async () => {
+    const slow = 'UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n';
+    await expect(runReadOnlyCypher(driver, slow, {}, { database, timeoutMs: 100 })).rejects.toThrow(
+      /timed out after 100 ms/,
+    );
+  });
+
+  it('converts Neo4j values to JSON: integers, dates, nodes, lists and maps', async () => {
+    const result = await runReadOnlyCypher(
+      driver,
+      `MATCH (c:Country {id: 'country:gb'})
+       RETURN 42 AS n, date('2025-09-18') AS d, c {.id, .iso2} AS m, [1, 2] AS l, c AS node`,
+      {},
+      { database },
+    );
+    const [row] = rowsOf(result);
+    expect(row).toMatchObject({ n: 42, d: '2025-09-18', m: { id: 'country:gb', iso2: 'GB' }, l: [1, 2] });
+    expect(row?.node).toMatchObject({ id: 'country:gb', name: 'United Kingdom' });
+  });
+});
