@@ -1,7 +1,8 @@
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -11,12 +12,19 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { isNeo4jReady } from '../neo4j/driver.ts';
-import { readTypeDefs } from '../graphql/load-schema.ts';
+import { digestTokens } from '../graphql/auth.ts';
+import { createContext, type GraphQLContext } from '../graphql/context.ts';
+import { createSchema } from '../graphql/create-schema.ts';
+import { createErrorFormatter } from '../graphql/mask-error.ts';
+import { createAuthPlugin, createLoggingPlugin } from '../graphql/plugins.ts';
+import { createProtections } from '../graphql/protections.ts';
+import { requestIdMiddleware } from './request-id.ts';
+import { STARTER_OPERATION } from './sandbox.ts';
 
 /** The HTTP server with GraphQL at /graphql, /health and /ready. */
 export interface App {
   readonly httpServer: http.Server;
-  readonly apollo: ApolloServer;
+  readonly apollo: ApolloServer<GraphQLContext>;
 }
 
 export interface AppDependencies {
@@ -25,25 +33,51 @@ export interface AppDependencies {
   readonly logger: Logger;
 }
 
+/** Builds the Apollo Server: schema, protections, error masking, auth, logs, landing page. */
+export function createApolloServer(
+  { config, logger }: Omit<AppDependencies, 'driver'>,
+  httpServer?: http.Server,
+): ApolloServer<GraphQLContext> {
+  const production = config.nodeEnv === 'production';
+  const armor = createProtections(production);
+  return new ApolloServer<GraphQLContext>({
+    schema: createSchema(),
+    introspection: config.introspection,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: createErrorFormatter(logger, production),
+    validationRules: armor.validationRules,
+    plugins: [
+      // graphql-armor's typings name Apollo's CommonJS build; the plugins are plain objects either way.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+      createAuthPlugin(),
+      createLoggingPlugin(),
+      config.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: true,
+            document: STARTER_OPERATION,
+            includeCookies: false,
+          })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ],
+    logger,
+  });
+}
+
 /** Builds (but does not start listening) the Express app with Apollo Server mounted. */
 export async function createApp({ config, driver, logger }: AppDependencies): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({
-    typeDefs: readTypeDefs(),
-    resolvers: { Query: { apiVersion: () => '1' } },
-    introspection: config.introspection,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
-    ],
-    logger,
-  });
+  const apollo = createApolloServer({ config, logger }, httpServer);
   await apollo.start();
+  const tokens = digestTokens(config.writeTokens);
 
+  app.use(requestIdMiddleware);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -52,6 +86,22 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', neo4j: ready });
     });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        Promise.resolve(
+          createContext({
+            config,
+            driver,
+            logger,
+            requestId: String(res.locals.requestId),
+            authorization: req.get('authorization'),
+            tokens,
+          }),
+        ),
+    }),
+  );
   return { httpServer, apollo };
 }

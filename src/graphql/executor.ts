@@ -1,0 +1,100 @@
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { queryTimeout, serviceUnavailable } from './errors.ts';
+import { toPlainRow, type Row } from './neo4j-values.ts';
+
+/** Runs the API's Cypher: the one place a resolver reaches Neo4j. */
+export interface CypherExecutor {
+  /**
+   * Runs one read statement in its own read transaction (timeout and metadata from the config) and
+   * returns its rows as plain values. `name` labels the statement in the transaction metadata.
+   */
+  read(name: string, cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+export interface ExecutorOptions {
+  readonly driver: Driver;
+  readonly config: Pick<Config, 'neo4j'>;
+  /** Attached to every transaction's metadata (visible in `SHOW TRANSACTIONS` and the query log). */
+  readonly requestId: string;
+}
+
+/** Creates the executor of one request. */
+export function createExecutor({ driver, config, requestId }: ExecutorOptions): CypherExecutor {
+  return {
+    async read(name, cypher, params = {}) {
+      const session = driver.session({
+        database: config.neo4j.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      const work = session
+        .executeRead(async (tx) => (await tx.run(cypher, params)).records, {
+          timeout: config.neo4j.queryTimeoutMs,
+          metadata: { app: 'tdg-graphql', requestId, statement: name },
+        })
+        .finally(() => session.close());
+      try {
+        const records = await failFastWhenUnavailable(work, () =>
+          driver.verifyConnectivity({ database: config.neo4j.database }),
+        );
+        return records.map((record) => toPlainRow(record.toObject()));
+      } catch (error) {
+        throw mapNeo4jError(error);
+      }
+    },
+  };
+}
+
+/** How long a statement runs before the executor checks that Neo4j is reachable at all. */
+export const PROBE_AFTER_MS = 500;
+
+/**
+ * Resolves with `work`, or rejects as soon as Neo4j is known to be unreachable. The driver retries an
+ * unreachable server for its whole retry time (seconds) before failing; when a statement takes longer
+ * than {@link PROBE_AFTER_MS}, one connectivity check (not retried) settles it quickly instead.
+ */
+export async function failFastWhenUnavailable<T>(
+  work: Promise<T>,
+  probe: () => Promise<unknown>,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const watchdog = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      probe().catch((error: unknown) => {
+        if (isUnavailable(error)) reject(error);
+      });
+    }, PROBE_AFTER_MS);
+  });
+  try {
+    return await Promise.race([work, watchdog]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function isUnavailable(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+}
+
+const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
+
+/**
+ * Maps the Neo4j errors clients can act on to API errors (unavailable, timed out); any other error is
+ * returned as is, to be masked and logged.
+ */
+export function mapNeo4jError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code) || error.message.startsWith('Connection acquisition timed out')) {
+    return withCause(serviceUnavailable(), error);
+  }
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return withCause(queryTimeout(), error);
+  }
+  return error;
+}
+
+function withCause<T extends Error>(mapped: T, cause: Error): T {
+  // Kept for the server log (the error formatter logs `cause`); never sent to clients.
+  Object.defineProperty(mapped, 'cause', { value: cause, enumerable: false });
+  return mapped;
+}

@@ -1,0 +1,92 @@
+import DataLoader from 'dataloader';
+import type { EntityType, PROVENANCE_TYPES, RelationshipType } from '../domain/model.ts';
+import type { CypherExecutor } from './executor.ts';
+import type { EdgeRecord, NodeRecord, RecordDirection } from './records.ts';
+
+/** The relationship types a field may follow: the domain's and the provenance ones. */
+export type FieldRelationshipType = RelationshipType | (typeof PROVENANCE_TYPES)[number];
+
+/** Which relationships a field follows, from the node it is on. Built from code constants only. */
+export interface EdgeSpec {
+  readonly type: FieldRelationshipType;
+  readonly direction: RecordDirection | 'BOTH';
+  /** The label of the node at the other end, when the type joins several. */
+  readonly other?: EntityType;
+  /** A Cypher ORDER BY over `r` and `m` (a constant); default by the other node's name. */
+  readonly orderBy?: string;
+}
+
+/** The per-request loaders: one batch query per field and level, whatever the number of parents. */
+export interface Loaders {
+  /** Entities by id (any label). */
+  readonly node: DataLoader<string, NodeRecord | null>;
+  /** The edges a spec describes, by the id of the node the field is on. */
+  edges(spec: EdgeSpec): DataLoader<string, EdgeRecord[]>;
+}
+
+/** `n {.*, __labels: labels(n)}`: a node as a {@link NodeRecord}. */
+export const nodeProjection = (variable: string): string => `${variable} {.*, __labels: labels(${variable})}`;
+
+const NODES_BY_ID = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, ${nodeProjection('n')} AS node`;
+
+/** Creates the loaders of one request (so nothing is cached across requests). */
+export function createLoaders(executor: CypherExecutor): Loaders {
+  const edgeLoaders = new Map<string, DataLoader<string, EdgeRecord[]>>();
+  const node = new DataLoader<string, NodeRecord | null>(async (ids) => {
+    const rows = await executor.read('nodesById', NODES_BY_ID, { ids });
+    const byId = new Map(rows.map((row) => [row.id as string, row.node as NodeRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  return {
+    node,
+    edges(spec) {
+      const key = `${spec.type}|${spec.direction}|${spec.other ?? ''}|${spec.orderBy ?? ''}`;
+      let loader = edgeLoaders.get(key);
+      if (!loader) {
+        loader = createEdgeLoader(executor, spec);
+        edgeLoaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+function createEdgeLoader(executor: CypherExecutor, spec: EdgeSpec): DataLoader<string, EdgeRecord[]> {
+  const cypher = edgeCypher(spec);
+  const name = `edges:${spec.type}:${spec.direction}${spec.other ? `:${spec.other}` : ''}`;
+  return new DataLoader<string, EdgeRecord[]>(async (ids) => {
+    const rows = await executor.read(name, cypher, { ids });
+    const byId = new Map<string, EdgeRecord[]>();
+    for (const row of rows) {
+      const self = row.self as NodeRecord;
+      const edges = (
+        row.edges as { props: Record<string, unknown>; node: NodeRecord; outgoing: boolean }[]
+      ).map((e): EdgeRecord => ({
+        ...e.props,
+        node: e.node,
+        self,
+        direction: e.outgoing ? 'OUTGOING' : 'INCOMING',
+      }));
+      byId.set(row.id as string, edges);
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
+
+/** The batch query of a spec: one statement for every parent id. */
+export function edgeCypher(spec: EdgeSpec): string {
+  const rel = `[r:${spec.type}]`;
+  const pattern =
+    spec.direction === 'OUTGOING' ? `-${rel}->` : spec.direction === 'INCOMING' ? `<-${rel}-` : `-${rel}-`;
+  const other = spec.other ? `(m:${spec.other})` : '(m)';
+  return `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+MATCH (n)${pattern}${other}
+WITH id, n, r, m ORDER BY ${spec.orderBy ?? 'm.name, m.id'}
+RETURN id, ${nodeProjection('n')} AS self,
+       collect({props: properties(r), node: ${nodeProjection('m')}, outgoing: startNode(r) = n}) AS edges`;
+}

@@ -1,0 +1,33 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * The one place Neo4j values become plain JavaScript, at the boundary: Integers become numbers (the
+ * graph's integers are counts and lengths, far below 2^53; larger ones become strings rather than lose
+ * precision), Dates become `YYYY-MM-DD`, DateTimes and other temporals ISO 8601 strings, nodes
+ * and relationships their properties; lists and maps are converted recursively.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  if (neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) return value.toString();
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+/** A record's fields, converted with {@link toPlain}. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Converts every field of a row. */
+export function toPlainRow(row: Record<string, unknown>): Row {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toPlain(v)]));
+}
+
+/** A JavaScript integer as a Neo4j Integer parameter (LIMIT and friends refuse floats). */
+export function toNeo4jInt(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(value);
+}

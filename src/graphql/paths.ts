@@ -1,0 +1,120 @@
+import { badUserInput } from './errors.ts';
+import type { CypherExecutor } from './executor.ts';
+import { DOMAIN_TYPES, relationshipProjection, splitSources, type RelationshipRow } from './graph-cypher.ts';
+import { nodeProjection } from './loaders.ts';
+import { toNeo4jInt } from './neo4j-values.ts';
+import { checkSize } from './pagination.ts';
+import type { NodeRecord, RelationshipRecord, StepRecord } from './records.ts';
+
+/** The longest path `shortestPath` and `allShortestPaths` look for. */
+export const MAX_HOPS = 8;
+/** The deepest `neighborhood`. */
+export const MAX_DEPTH = 3;
+
+/** A path: its nodes in order and the relationships between them. */
+export interface PathRecord {
+  readonly length: number;
+  readonly nodes: readonly NodeRecord[];
+  readonly relationships: readonly StepRecord[];
+}
+
+// The hop count cannot be a parameter in Cypher; it is a checked integer (1..MAX_HOPS).
+const pathCypher = (fn: 'shortestPath' | 'allShortestPaths', hops: number): string => `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = ${fn}((a)-[:${DOMAIN_TYPES}*..${hops}]-(b))
+RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
+       [r IN relationships(p) | ${relationshipProjection('r')}] AS relationships
+LIMIT $first`;
+
+const NODE_BY_ID = `MATCH (n:Entity {id: $id}) RETURN ${nodeProjection('n')} AS node`;
+
+function toPath(nodes: NodeRecord[], rows: RelationshipRow[]): PathRecord {
+  const relationships = rows.map((row, i): StepRecord => {
+    const here = nodes[i];
+    const there = nodes[i + 1];
+    if (!here || !there) throw new Error('A path has one node more than relationships');
+    const forward = row.from === here.id;
+    return {
+      type: row.type,
+      direction: forward ? 'OUTGOING' : 'INCOMING',
+      from: forward ? here : there,
+      to: forward ? there : here,
+      ...splitSources(row.properties),
+    };
+  });
+  return { length: relationships.length, nodes, relationships };
+}
+
+/** Shortest paths over domain relationships; one when `all` is false. */
+export async function findShortestPaths(
+  executor: CypherExecutor,
+  args: { fromId: string; toId: string; maxHops: number; all: boolean; first: number },
+): Promise<PathRecord[]> {
+  const hops = checkSize(args.maxHops, 'maxHops', MAX_HOPS);
+  if (hops < 1)
+    throw badUserInput('maxHops must be at least 1.', [{ path: 'maxHops', message: 'at least 1' }]);
+  const first = args.all ? checkSize(args.first, 'first') : 1;
+  if (args.fromId === args.toId) {
+    // Cypher's shortestPath refuses equal ends; the path from a node to itself is the node.
+    const [row] = await executor.read('node', NODE_BY_ID, { id: args.fromId });
+    return row ? [{ length: 0, nodes: [row.node as NodeRecord], relationships: [] }] : [];
+  }
+  const fn = args.all ? 'allShortestPaths' : 'shortestPath';
+  const rows = await executor.read(fn, pathCypher(fn, hops), {
+    from: args.fromId,
+    to: args.toId,
+    first: toNeo4jInt(first),
+  });
+  return rows.map((row) => toPath(row.nodes as NodeRecord[], row.relationships as RelationshipRow[]));
+}
+
+/** The entities around one, nearest first, and the relationships among them. */
+export interface NeighborhoodRecord {
+  readonly center: NodeRecord;
+  readonly nodes: readonly { readonly node: NodeRecord; readonly distance: number }[];
+  readonly relationships: readonly RelationshipRecord[];
+}
+
+// The depth is a checked integer (1..MAX_DEPTH), for the same reason as the hop count.
+const neighborhoodCypher = (depth: number): string => `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH p = (c)-[:${DOMAIN_TYPES}*1..${depth}]-(m)
+  WHERE m <> c
+  WITH m, min(length(p)) AS distance
+  ORDER BY distance, m.name, m.id
+  LIMIT $first
+  RETURN collect({node: ${nodeProjection('m')}, distance: distance}) AS neighbors, collect(m) AS members
+}
+CALL (c, members) {
+  WITH [c] + members AS all
+  UNWIND all AS x
+  MATCH (x)-[r:${DOMAIN_TYPES}]->(y)
+  WHERE y IN all
+  RETURN collect(${relationshipProjection('r')}) AS relationships
+}
+RETURN ${nodeProjection('c')} AS center, neighbors, relationships`;
+
+/** The neighbourhood of an entity, or null when the id names nothing. */
+export async function findNeighborhood(
+  executor: CypherExecutor,
+  args: { id: string; depth: number; first: number },
+): Promise<NeighborhoodRecord | null> {
+  const depth = checkSize(args.depth, 'depth', MAX_DEPTH);
+  if (depth < 1) throw badUserInput('depth must be at least 1.', [{ path: 'depth', message: 'at least 1' }]);
+  const first = checkSize(args.first, 'first');
+  const [row] = await executor.read('neighborhood', neighborhoodCypher(depth), {
+    id: args.id,
+    first: toNeo4jInt(first),
+  });
+  if (!row) return null;
+  const center = row.center as NodeRecord;
+  const neighbors = row.neighbors as { node: NodeRecord; distance: number }[];
+  const byId = new Map([center, ...neighbors.map((n) => n.node)].map((node) => [node.id, node]));
+  const relationships = (row.relationships as RelationshipRow[]).flatMap((rel): RelationshipRecord[] => {
+    const from = byId.get(rel.from);
+    const to = byId.get(rel.to);
+    return from && to ? [{ type: rel.type, from, to, ...splitSources(rel.properties) }] : [];
+  });
+  return { center, nodes: neighbors, relationships };
+}

@@ -1,0 +1,30 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/**
+ * The request limits (graphql-armor), on by default. The limits leave room for the deepest useful
+ * queries (an event's participants' offices' sources is depth 6) and the Sandbox's introspection.
+ */
+export const LIMITS = {
+  /** Nesting depth of fields (fragments flattened). */
+  maxDepth: 10,
+  /** graphql-armor's static cost (objects 2, scalars 1, ×1.5 per level). */
+  maxCost: 100_000,
+  /** Aliases per operation. */
+  maxAliases: 15,
+  /** Directives per operation. */
+  maxDirectives: 50,
+  /** Tokens per document (guards the parser). */
+  maxTokens: 2_000,
+} as const;
+
+/** The armor's Apollo plugins and validation rules; field suggestions are blocked in production. */
+export function createProtections(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, exposeLimits: true },
+    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}

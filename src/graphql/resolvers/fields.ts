@@ -1,0 +1,59 @@
+import type { EntityType } from '../../domain/model.ts';
+import { ENTITY_TYPES } from '../../domain/model.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { EdgeSpec, FieldRelationshipType } from '../loaders.ts';
+import type { EdgeRecord, NodeRecord, RecordDirection } from '../records.ts';
+
+type EdgeField = (parent: NodeRecord, args: unknown, context: GraphQLContext) => Promise<EdgeRecord[]>;
+type NodeListField = (parent: NodeRecord, args: unknown, context: GraphQLContext) => Promise<NodeRecord[]>;
+
+/** A field that follows a relationship type in one direction (or both), batched per request. */
+export function edgesOf(
+  type: FieldRelationshipType,
+  direction: RecordDirection | 'BOTH',
+  other?: EntityType,
+  orderBy?: string,
+): EdgeField {
+  const spec: EdgeSpec = { type, direction, ...(other ? { other } : {}), ...(orderBy ? { orderBy } : {}) };
+  return (parent, _args, context) => context.loaders.edges(spec).load(parent.id);
+}
+
+/** Like {@link edgesOf}, but returns the nodes at the other end. */
+export function nodesOf(
+  type: FieldRelationshipType,
+  direction: RecordDirection,
+  other?: EntityType,
+): NodeListField {
+  const edges = edgesOf(type, direction, other);
+  return async (parent, args, context) => (await edges(parent, args, context)).map((edge) => edge.node);
+}
+
+/** Sources by id (a relationship's `sources` list), batched; unknown ids are skipped. */
+export async function loadSources(context: GraphQLContext, ids: unknown): Promise<NodeRecord[]> {
+  if (!Array.isArray(ids) || ids.length === 0) return [];
+  const nodes = await context.loaders.node.loadMany(ids.filter((id): id is string => typeof id === 'string'));
+  return nodes.filter((node): node is NodeRecord => node !== null && !(node instanceof Error));
+}
+
+/** The GraphQL type of a node record: its first label that is an entity type. */
+export function entityTypeOf(node: NodeRecord): EntityType | null {
+  return ENTITY_TYPES.find((type) => node.__labels.includes(type)) ?? null;
+}
+
+/** The status history of a claim, oldest first (the later report wins a tie, as at import). */
+export const statusHistory = edgesOf('REPORTS_STATUS', 'INCOMING', 'Source', 'r.date, m.publishedOn, m.id');
+
+/** The figures of an investment, preferred first. */
+export const figures = edgesOf(
+  'REPORTS_FIGURE',
+  'INCOMING',
+  'Source',
+  'coalesce(r.preferred, false) DESC, r.currency, r.amount, m.id',
+);
+
+/** The fields every entity shares. */
+export const nodeFields = {
+  aliases: (parent: NodeRecord): string[] =>
+    Array.isArray(parent.aliases) ? (parent.aliases as string[]) : [],
+  sources: nodesOf('SOURCED_FROM', 'OUTGOING', 'Source'),
+};

@@ -1,0 +1,83 @@
+import type { QueryResolvers, Resolvers } from '../generated/types.ts';
+import { LIST_SPECS } from '../list-specs.ts';
+import { listEntities, type ListArgs, type ListSpec } from '../lists.ts';
+import { findNeighborhood, findShortestPaths } from '../paths.ts';
+import { listReportInfos, runNamedReport } from '../reports.ts';
+import { searchEntities } from '../search.ts';
+import { findTimeline } from '../timeline.ts';
+import { computeInvestmentTotals } from '../totals.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { ConnectionRecord } from '../records.ts';
+import { entityTypeOf, loadSources } from './fields.ts';
+
+type ListResolver = (parent: unknown, args: ListArgs, context: GraphQLContext) => Promise<ConnectionRecord>;
+const list =
+  (spec: ListSpec): ListResolver =>
+  (_parent, args, context) =>
+    listEntities(context.executor, spec, args);
+
+const query: QueryResolvers = {
+  apiVersion: () => '1',
+  node: (_parent, { id }, context) => context.loaders.node.load(id),
+  nodes: async (_parent, { ids }, context) =>
+    (await context.loaders.node.loadMany(ids)).map((node) => (node instanceof Error ? null : node)),
+  search: (_parent, { text, types, first }, context) =>
+    searchEntities(context.executor, text, types, first ?? 10),
+  countries: list(LIST_SPECS.countries),
+  people: list(LIST_SPECS.people),
+  organizations: list(LIST_SPECS.organizations),
+  events: list(LIST_SPECS.events),
+  agreements: list(LIST_SPECS.agreements),
+  investments: list(LIST_SPECS.investments),
+  technologies: list(LIST_SPECS.technologies),
+  places: list(LIST_SPECS.places),
+  sources: list(LIST_SPECS.sources),
+  shortestPath: async (_parent, { fromId, toId, maxHops }, context) => {
+    const [path] = await findShortestPaths(context.executor, {
+      fromId,
+      toId,
+      maxHops: maxHops ?? 6,
+      all: false,
+      first: 1,
+    });
+    return path ?? null;
+  },
+  allShortestPaths: (_parent, { fromId, toId, maxHops, first }, context) =>
+    findShortestPaths(context.executor, {
+      fromId,
+      toId,
+      maxHops: maxHops ?? 6,
+      all: true,
+      first: first ?? 10,
+    }),
+  neighborhood: (_parent, { id, depth, first }, context) =>
+    findNeighborhood(context.executor, { id, depth: depth ?? 1, first: first ?? 50 }),
+  timeline: (_parent, args, context) => findTimeline(context.executor, { ...args, first: args.first ?? 100 }),
+  investmentTotals: (_parent, { groupBy, currency, sort, first }, context) =>
+    computeInvestmentTotals(context.executor, {
+      groupBy,
+      currency,
+      sort: sort ?? 'TOTAL_DESC',
+      first: first ?? 100,
+    }),
+  reports: () => listReportInfos(),
+  runReport: (_parent, { name, params }, context) => runNamedReport(context, name, params),
+};
+
+/** Query and the types only queries return. */
+export const queryResolvers: Resolvers = {
+  Query: query,
+  Node: { __resolveType: (node) => entityTypeOf(node) },
+  Claim: { __resolveType: (node) => entityTypeOf(node) as 'Event' | 'Agreement' | 'Investment' | null },
+  CountryConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  PersonConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  OrganizationConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  EventConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  AgreementConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  InvestmentConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  TechnologyConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  PlaceConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  SourceConnection: { nodes: (c) => c.edges.map((e) => e.node) },
+  PathStep: { sources: (step, _args, context) => loadSources(context, step.sources) },
+  GraphRelationship: { sources: (rel, _args, context) => loadSources(context, rel.sources) },
+};

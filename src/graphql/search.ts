@@ -1,0 +1,81 @@
+import { FULLTEXT_INDEX } from '../neo4j/schema.ts';
+import { badUserInput } from './errors.ts';
+import type { CypherExecutor } from './executor.ts';
+import { nodeProjection } from './loaders.ts';
+import { toNeo4jInt } from './neo4j-values.ts';
+import { checkSize } from './pagination.ts';
+import type { NodeRecord } from './records.ts';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes every Lucene operator so user text is only ever words. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * The Lucene query for user text: its words (any of them matches), plus the whole text as a phrase,
+ * boosted, so "Royaume-Uni" ranks the entity named exactly that above entities sharing one word.
+ */
+export function toLuceneQuery(text: string): string {
+  // Lower case: Lucene's operators (AND, OR, NOT, TO) are upper case only; the analyzer folds case anyway.
+  const plain = text.trim().toLowerCase();
+  const words = plain.split(/\s+/).map(escapeLucene).join(' ');
+  const phrase = plain.replace(/["\\]/g, (c) => `\\${c}`);
+  return `(${words}) OR "${phrase}"^3`;
+}
+
+const SEARCH = `
+CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query) YIELD node, score
+WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
+RETURN ${nodeProjection('node')} AS node, score
+ORDER BY score DESC, node.name, node.id
+LIMIT $first`;
+
+/** Folds case and accents, as the index's analyzer does: `États-Unis` → `etats-unis`. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/** True when the text is the node's name or one of its aliases, folded. */
+function isExactMatch(node: NodeRecord, folded: string): boolean {
+  const names = [node.name, ...(Array.isArray(node.aliases) ? (node.aliases as unknown[]) : [])];
+  return names.some((name) => typeof name === 'string' && foldText(name) === folded);
+}
+
+/** Extra candidates read past `first`, so an exact name or alias match outside Lucene's top hits still ranks first. */
+const CANDIDATES = 50;
+
+/** A search result. */
+export interface SearchHitRecord {
+  readonly score: number;
+  readonly node: NodeRecord;
+}
+
+/**
+ * Full-text search over names and aliases, best match first: entities whose name or an alias is the
+ * text (folded) first, then by Lucene score. (Lucene alone would rank a long alias list below a
+ * source whose title contains the words.)
+ */
+export async function searchEntities(
+  executor: CypherExecutor,
+  text: string,
+  types: readonly string[] | null | undefined,
+  first: number,
+): Promise<SearchHitRecord[]> {
+  if (text.trim() === '') throw badUserInput('text must not be empty.', [{ path: 'text', message: 'empty' }]);
+  if (text.length > 200)
+    throw badUserInput('text is too long (200 characters at most).', [{ path: 'text', message: 'too long' }]);
+  const rows = await executor.read('search', SEARCH, {
+    query: toLuceneQuery(text),
+    types: types && types.length > 0 ? types : null,
+    first: toNeo4jInt(checkSize(first, 'first') + CANDIDATES),
+  });
+  const folded = foldText(text);
+  const hits = rows.map((row, rank) => {
+    const node = row.node as NodeRecord;
+    return { score: Number(row.score), node, exact: isExactMatch(node, folded), rank };
+  });
+  hits.sort((a, b) => Number(b.exact) - Number(a.exact) || a.rank - b.rank);
+  return hits.slice(0, first).map(({ score, node }) => ({ score, node }));
+}

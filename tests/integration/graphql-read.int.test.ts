@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed, startTestGraphQL, type TestGraphQL } from '../helpers/graphql.ts';
+import { openTestDriver, testConfig } from '../helpers/neo4j.ts';
+
+type Hit = { score: number; node: { id: string; name: string } };
+type Page = {
+  totalCount: number;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  nodes: { id: string }[];
+};
+
+const seed = JSON.parse(
+  readFileSync(new URL('../../seed/uk-us-2025.json', import.meta.url), 'utf8'),
+) as Record<string, { id: string }[]>;
+const firstIdOf = (array: string): string => seed[array]?.[0]?.id ?? '';
+
+describe('the GraphQL read API', () => {
+  const config = testConfig();
+  let driver: Driver;
+  let gql: TestGraphQL;
+
+  beforeAll(async () => {
+    driver = await openTestDriver(config);
+    await loadSeed(driver, config);
+    gql = await startTestGraphQL(config, driver);
+  });
+  afterAll(async () => {
+    await gql.stop();
+    await driver.close();
+  });
+
+  describe('search', () => {
+    const SEARCH = 'query($text: String!) { search(text: $text, first: 5) { score node { id name } } }';
+
+    it('finds the United Kingdom first by its French name', async () => {
+      const result = await gql.execute<{ search: Hit[] }>(SEARCH, { text: 'Royaume-Uni' });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.search[0]?.node.id).toBe('country:gb');
+    });
+
+    it('finds the United States first without the accent', async () => {
+      const result = await gql.execute<{ search: Hit[] }>(SEARCH, { text: 'Etats-Unis' });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.search[0]?.node.id).toBe('country:us');
+    });
+
+    it('treats Lucene syntax as plain words', async () => {
+      const result = await gql.execute<{ search: Hit[] }>(SEARCH, { text: 'AND OR (NOT "* ~:' });
+      expect(result.errors).toBeUndefined();
+    });
+
+    it('filters by type', async () => {
+      const result = await gql.execute<{ search: Hit[] }>(
+        'query { search(text: "BlackRock", types: [Investment]) { node { id __typename } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.search.every((h) => h.node.id.startsWith('investment:'))).toBe(true);
+    });
+  });
+
+  describe('shortestPath', () => {
+    it('connects BlackRock to Liz Kendall in at most 4 hops, every step sourced', async () => {
+      const result = await gql.execute<{
+        shortestPath: {
+          length: number;
+          nodes: { id: string }[];
+          relationships: {
+            type: string;
+            direction: string;
+            properties: unknown;
+            sources: { id: string }[];
+          }[];
+        };
+      }>(`query {
+        shortestPath(fromId: "org:blackrock", toId: "person:liz-kendall", maxHops: 4) {
+          length
+          nodes { id name }
+          relationships { type direction properties from { id } to { id } sources { id url } }
+        }
+      }`);
+      expect(result.errors).toBeUndefined();
+      const path = result.data?.shortestPath;
+      expect(path).toBeTruthy();
+      expect(path?.length).toBeLessThanOrEqual(4);
+      expect(path?.nodes[0]?.id).toBe('org:blackrock');
+      expect(path?.nodes.at(-1)?.id).toBe('person:liz-kendall');
+      expect(path?.relationships).toHaveLength(path?.length ?? -1);
+      for (const step of path?.relationships ?? []) expect(step.sources.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('node', () => {
+    const TYPES = {
+      Country: 'countries',
+      Person: 'people',
+      Organization: 'organizations',
+      Event: 'events',
+      Agreement: 'agreements',
+      Investment: 'investments',
+      Technology: 'technologies',
+      Place: 'places',
+      Source: 'sources',
+    };
+    for (const [type, array] of Object.entries(TYPES)) {
+      it(`returns a ${type} by id with its sources`, async () => {
+        const id = firstIdOf(array);
+        const result = await gql.execute<{ node: { __typename: string; id: string; sources: unknown[] } }>(
+          'query($id: ID!) { node(id: $id) { __typename id name aliases sources { id url } } }',
+          { id },
+        );
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.node).toMatchObject({ __typename: type, id });
+        if (type !== 'Source') expect(result.data?.node.sources.length).toBeGreaterThan(0);
+      });
+    }
+
+    it('returns null for an unknown id', async () => {
+      const result = await gql.execute('{ node(id: "country:zz") { id } }');
+      expect(result).toEqual({ data: { node: null } });
+    });
+
+    it('shows a disputed investment with every figure and its source', async () => {
+      const result = await gql.execute<{
+        node: {
+          amount: number;
+          currency: string;
+          disputed: boolean;
+          figures: { amount: number; preferred: boolean; source: { id: string } }[];
+        };
+      }>(`{ node(id: "investment:blackrock-uk-data-centres") {
+        ... on Investment { amount currency disputed status figures { amount currency preferred converted attributedTo source { id } }
+          statusHistory { status date source { id } } investors { node { id } sources { id } } } } }`);
+      expect(result.errors).toBeUndefined();
+      const investment = result.data?.node;
+      expect(investment).toMatchObject({ amount: 500000000, currency: 'GBP', disputed: true });
+      expect(investment?.figures[0]?.preferred).toBe(true);
+      expect(investment?.figures.length).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  describe('lists', () => {
+    const EVENTS = `query($first: Int, $after: String, $last: Int, $before: String) {
+      events(first: $first, after: $after, last: $last, before: $before) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id }
+      }
+    }`;
+
+    it('pages forwards then backwards over the same items, with totalCount', async () => {
+      const all = await gql.execute<{ events: Page }>(EVENTS, { first: 100 });
+      const ids = all.data?.events.nodes.map((n) => n.id) ?? [];
+      expect(ids.length).toBe(all.data?.events.totalCount);
+      expect(ids.length).toBeGreaterThan(5);
+
+      const page1 = await gql.execute<{ events: Page }>(EVENTS, { first: 3 });
+      const page2 = await gql.execute<{ events: Page }>(EVENTS, {
+        first: 3,
+        after: page1.data?.events.pageInfo.endCursor,
+      });
+      expect(page1.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(0, 3));
+      expect(page2.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(3, 6));
+      expect(page2.data?.events.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+      expect(page2.data?.events.totalCount).toBe(ids.length);
+
+      const back = await gql.execute<{ events: Page }>(EVENTS, {
+        last: 3,
+        before: page2.data?.events.pageInfo.startCursor,
+      });
+      expect(back.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(0, 3));
+      expect(back.data?.events.pageInfo.hasPreviousPage).toBe(false);
+
+      const tail = await gql.execute<{ events: Page }>(EVENTS, { last: 2 });
+      expect(tail.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(-2));
+      expect(tail.data?.events.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    });
+
+    it('rejects first: 100000 with BAD_USER_INPUT', async () => {
+      const result = await gql.execute(EVENTS, { first: 100000 });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.data?.events ?? null).toBeNull();
+    });
+
+    it('filters by date range, country and status', async () => {
+      const result = await gql.execute<{
+        events: Page;
+        agreements: Page;
+        investments: Page;
+        organizations: Page;
+      }>(`{
+        events(filter: { from: "2025-09-16", to: "2025-09-18", country: "country:gb" }, first: 50) { totalCount nodes { id } }
+        agreements(filter: { statuses: [paused], technology: "technology:artificial-intelligence" }) { totalCount nodes { id } }
+        investments(filter: { currency: "GBP", minAmount: 1000000000 }, sort: AMOUNT_DESC) { totalCount nodes { id } }
+        organizations(filter: { kinds: [company, investment_firm], text: "black" }) { totalCount nodes { id } }
+      }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.events.totalCount).toBeGreaterThan(0);
+      expect(result.data?.agreements.nodes.map((n) => n.id)).toContain(
+        'agreement:uk-us-technology-prosperity-deal-2025',
+      );
+      expect(result.data?.investments.nodes[0]?.id).toBe('investment:us-investment-package-150bn');
+      expect(result.data?.organizations.nodes.map((n) => n.id)).toContain('org:blackrock');
+    });
+  });
+
+  describe('investmentTotals', () => {
+    it('sums preferred amounts per investor, largest first', async () => {
+      const result = await gql.execute<{
+        investmentTotals: {
+          group: { id: string; name: string };
+          count: number;
+          totals: { currency: string; amount: number }[];
+        }[];
+      }>(
+        '{ investmentTotals(groupBy: INVESTOR, currency: "GBP", sort: TOTAL_DESC) { group { id name } count totals { currency amount count } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      const amounts = result.data?.investmentTotals.map((g) => g.totals[0]?.amount ?? 0) ?? [];
+      expect(amounts.length).toBeGreaterThan(1);
+      expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+      const blackrock = result.data?.investmentTotals.find((g) => g.group.id === 'org:blackrock');
+      expect(blackrock?.totals).toEqual([{ currency: 'GBP', amount: 500000000, count: 1 }]);
+    });
+
+    it('sorts ascending and groups by technology, target country and event', async () => {
+      for (const groupBy of ['TECHNOLOGY', 'TARGET_COUNTRY', 'EVENT']) {
+        const result = await gql.execute<{ investmentTotals: { totals: { amount: number }[] }[] }>(
+          `{ investmentTotals(groupBy: ${groupBy}, sort: TOTAL_ASC) { group { id } totals { currency amount count } } }`,
+        );
+        expect(result.errors).toBeUndefined();
+        const ranks =
+          result.data?.investmentTotals.map((g) => Math.max(...g.totals.map((t) => t.amount))) ?? [];
+        expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+      }
+    });
+  });
+
+  describe('timeline', () => {
+    it("lists an agreement's events and status changes in date order", async () => {
+      const result = await gql.execute<{ timeline: { date: string; kind: string; status: string | null }[] }>(
+        '{ timeline(agreementId: "agreement:uk-us-technology-prosperity-deal-2025") { date kind title status source { id } event { id } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      const entries = result.data?.timeline ?? [];
+      const dates = entries.map((e) => e.date);
+      expect([...dates].sort()).toEqual(dates);
+      expect(entries.filter((e) => e.kind === 'STATUS_CHANGE').map((e) => e.status)).toEqual(
+        expect.arrayContaining(['reported', 'signed', 'paused']),
+      );
+      expect(entries.some((e) => e.kind === 'EVENT')).toBe(true);
+    });
+
+    it('covers the whole graph between two dates', async () => {
+      const result = await gql.execute<{ timeline: { date: string }[] }>(
+        '{ timeline(from: "2025-09-16", to: "2025-09-18", first: 100) { date kind title } }',
+      );
+      expect(result.errors).toBeUndefined();
+      const dates = result.data?.timeline.map((e) => e.date) ?? [];
+      expect(dates.length).toBeGreaterThan(5);
+      expect(dates.every((d) => d >= '2025-09-16' && d <= '2025-09-18')).toBe(true);
+      expect([...dates].sort()).toEqual(dates);
+    });
+  });
+
+  describe('neighborhood and all shortest paths', () => {
+    it('explores outward from a node', async () => {
+      const result = await gql.execute<{
+        neighborhood: { center: { id: string }; nodes: { distance: number }[]; relationships: unknown[] };
+      }>(
+        '{ neighborhood(id: "org:blackrock", depth: 2, first: 30) { center { id } nodes { distance node { id name } } relationships { type from { id } to { id } sources { id } } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      const hood = result.data?.neighborhood;
+      expect(hood?.center.id).toBe('org:blackrock');
+      expect(hood?.nodes.length).toBeGreaterThan(0);
+      const distances = hood?.nodes.map((n) => n.distance) ?? [];
+      expect([...distances].sort()).toEqual(distances);
+      expect(hood?.relationships.length).toBeGreaterThan(0);
+    });
+
+    it('returns every shortest path when asked', async () => {
+      const result = await gql.execute<{ allShortestPaths: { length: number }[] }>(
+        '{ allShortestPaths(fromId: "org:blackrock", toId: "person:liz-kendall", maxHops: 4) { length nodes { id } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      const lengths = result.data?.allShortestPaths.map((p) => p.length) ?? [];
+      expect(lengths.length).toBeGreaterThan(0);
+      expect(new Set(lengths).size).toBe(1);
+    });
+  });
+});
