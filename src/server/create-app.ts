@@ -43,6 +43,9 @@ export function createApolloServer(
   return new ApolloServer<GraphQLContext>({
     schema: createSchema(),
     introspection: config.introspection,
+    // The serve command owns SIGINT/SIGTERM: it drains, closes the driver and stops the local Neo4j.
+    // Apollo's own handlers would re-raise the signal and kill the process before Neo4j is stopped.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
