@@ -3,11 +3,10 @@ import type { ApolloServer } from '@apollo/server';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { pino } from 'pino';
 import type { Config } from '../../src/config.ts';
-import { seedGraph } from '../../src/ingest/index.ts';
 import { digestTokens } from '../../src/graphql/auth.ts';
 import { createContext, type GraphQLContext } from '../../src/graphql/context.ts';
 import { createApolloServer, createApp } from '../../src/server/create-app.ts';
-import { resetGraph } from './neo4j.ts';
+import { openSeededDriver } from './neo4j.ts';
 
 /** The write token the tests configure (tests/helpers/test-env.ts). */
 export const TEST_TOKEN = process.env.TDG_WRITE_TOKENS?.split(',')[0] ?? 'test-token-0123456789abcdef';
@@ -21,10 +20,10 @@ export function createTestLogger(lines?: Record<string, unknown>[]) {
   );
 }
 
-/** Empties the graph and loads the seed. */
-export async function loadSeed(driver: Driver, config: Config): Promise<void> {
-  await resetGraph(driver, config.neo4j.database);
-  await seedGraph(driver, { database: config.neo4j.database });
+/** The seeded graph and an Apollo Server over it; `close` stops both. */
+export async function startSeededGraphQL(config: Config): Promise<{ driver: Driver; gql: TestGraphQL }> {
+  const driver = await openSeededDriver(config);
+  return { driver, gql: await startTestGraphQL(config, driver) };
 }
 
 /** A single GraphQL result, as executeOperation returns it. */

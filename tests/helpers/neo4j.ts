@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
+import { seedGraph } from '../../src/ingest/index.ts';
 import { applySchema } from '../../src/neo4j/schema.ts';
 
 /** The configuration of the test run (set up by tests/global-setup.ts). */
@@ -32,4 +33,17 @@ export async function countGraph(
   );
   const record = records[0];
   return { nodes: Number(record?.get('nodes')), relationships: Number(record?.get('relationships')) };
+}
+
+/** A driver to the test database holding exactly the seed: what most test files start from. */
+export async function openSeededDriver(config: Config = testConfig()): Promise<Driver> {
+  const driver = await openTestDriver(config);
+  await loadSeed(driver, config);
+  return driver;
+}
+
+/** Empties the graph and loads the seed. */
+export async function loadSeed(driver: Driver, config: Config): Promise<void> {
+  await resetGraph(driver, config.neo4j.database);
+  await seedGraph(driver, { database: config.neo4j.database });
 }

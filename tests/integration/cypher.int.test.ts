@@ -3,17 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph } from '../../src/ingest/index.ts';
 import { runCli } from '../helpers/cli.ts';
-import { countGraph, openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
+import { countGraph, openSeededDriver, testConfig } from '../helpers/neo4j.ts';
 
 let driver: Driver;
 const database = testConfig().neo4j.database;
 
 beforeAll(async () => {
-  driver = await openTestDriver();
-  await resetGraph(driver, database);
-  await seedGraph(driver, { database });
+  driver = await openSeededDriver();
 });
 afterAll(async () => {
   await driver.close();

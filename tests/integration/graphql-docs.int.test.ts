@@ -3,8 +3,8 @@ import { parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTER_OPERATION } from '../../src/server/sandbox.ts';
-import { loadSeed, startTestGraphQL, TEST_TOKEN, type TestGraphQL } from '../helpers/graphql.ts';
-import { openTestDriver, testConfig } from '../helpers/neo4j.ts';
+import { startSeededGraphQL, TEST_TOKEN, type TestGraphQL } from '../helpers/graphql.ts';
+import { testConfig } from '../helpers/neo4j.ts';
 
 const DOC = readFileSync(new URL('../../docs/graphql.md', import.meta.url), 'utf8');
 const OPERATIONS = [...DOC.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
@@ -59,11 +59,7 @@ describe('docs/graphql.md', () => {
   let driver: Driver;
   let gql: TestGraphQL;
 
-  beforeAll(async () => {
-    driver = await openTestDriver(config);
-    await loadSeed(driver, config);
-    gql = await startTestGraphQL(config, driver);
-  });
+  beforeAll(async () => ({ driver, gql } = await startSeededGraphQL(config)));
   afterAll(async () => {
     await gql.stop();
     await driver.close();

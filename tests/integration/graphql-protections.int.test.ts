@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import {
   createTestLogger,
-  loadSeed,
+  startSeededGraphQL,
   startTestGraphQL,
   startTestHttp,
   type TestGraphQL,
 } from '../helpers/graphql.ts';
-import { openTestDriver, testConfig } from '../helpers/neo4j.ts';
+import { testConfig } from '../helpers/neo4j.ts';
 
 const nested = (depth: number): string => {
   let selection = 'id';
@@ -21,11 +21,7 @@ describe('the protections', () => {
   let driver: Driver;
   let gql: TestGraphQL;
 
-  beforeAll(async () => {
-    driver = await openTestDriver(config);
-    await loadSeed(driver, config);
-    gql = await startTestGraphQL(config, driver);
-  });
+  beforeAll(async () => ({ driver, gql } = await startSeededGraphQL(config)));
   afterAll(async () => {
     await gql.stop();
     await driver.close();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, startTestGraphQL, type TestGraphQL } from '../helpers/graphql.ts';
-import { openTestDriver, testConfig } from '../helpers/neo4j.ts';
+import { startSeededGraphQL, type TestGraphQL } from '../helpers/graphql.ts';
+import { testConfig } from '../helpers/neo4j.ts';
 
 type Hit = { score: number; node: { id: string; name: string } };
 type Page = {
@@ -26,11 +26,7 @@ describe('the GraphQL read API', () => {
   let driver: Driver;
   let gql: TestGraphQL;
 
-  beforeAll(async () => {
-    driver = await openTestDriver(config);
-    await loadSeed(driver, config);
-    gql = await startTestGraphQL(config, driver);
-  });
+  beforeAll(async () => ({ driver, gql } = await startSeededGraphQL(config)));
   afterAll(async () => {
     await gql.stop();
     await driver.close();

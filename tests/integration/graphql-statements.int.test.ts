@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/ingest/index.ts';
-import { countStatements, loadSeed, startTestGraphQL, type TestGraphQL } from '../helpers/graphql.ts';
-import { openTestDriver, testConfig } from '../helpers/neo4j.ts';
+import { countStatements, startTestGraphQL, type TestGraphQL } from '../helpers/graphql.ts';
+import { loadSeed, openTestDriver, testConfig } from '../helpers/neo4j.ts';
 
 /** Every event with its participants, their organisations and offices, and sources at every level. */
 const DEEP_QUERY = `{

@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDatasetFile, SEED_FILES } from '../../src/ingest/index.ts';
-import { loadSeed, startTestGraphQL, TEST_TOKEN, type TestGraphQL } from '../helpers/graphql.ts';
-import { countGraph, openTestDriver, testConfig } from '../helpers/neo4j.ts';
+import { startTestGraphQL, TEST_TOKEN, type TestGraphQL } from '../helpers/graphql.ts';
+import { countGraph, loadSeed, openTestDriver, testConfig } from '../helpers/neo4j.ts';
 
 const UPSERT_ENTITY = `mutation($input: EntityInput!) { upsertEntity(input: $input) { __typename id name sources { id } } }`;
 const UPSERT_RELATIONSHIP = `mutation($input: RelationshipInput!) {

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph } from '../../src/ingest/index.ts';
 import {
   formatResult,
   listReports,
@@ -12,7 +11,7 @@ import {
   runReadOnlyCypher,
   runReport,
 } from '../../src/reports/index.ts';
-import { countGraph, openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
+import { countGraph, openSeededDriver, testConfig } from '../helpers/neo4j.ts';
 
 let driver: Driver;
 const database = testConfig().neo4j.database;
@@ -24,9 +23,7 @@ const REQUIRED: Record<string, Record<string, unknown>> = {
 };
 
 beforeAll(async () => {
-  driver = await openTestDriver();
-  await resetGraph(driver, database);
-  await seedGraph(driver, { database });
+  driver = await openSeededDriver();
 });
 afterAll(async () => {
   await driver.close();
