@@ -4,11 +4,12 @@
 // param: country: string = null -- a country id such as country:gb (null: every country)
 // param: currency: string = null -- ISO 4217 code to keep only one currency (null: all)
 // note: Totals add up each investment's preferred figure; pledges without a figure are counted under
-//   currency null. Aggregates (such as the US investment package) are pledges in their own right,
-//   so a total that includes them overlaps with the single pledges it sums up.
+//   currency null. Aggregates (Investment.aggregate: totals that sum other pledges, such as the US
+//   investment package) are left out, so no pledge is counted twice.
 
 MATCH (i:Investment)-[:TARGETS]->(c:Country)
 WHERE ($country IS NULL OR c.id = $country) AND ($currency IS NULL OR i.currency = $currency)
+  AND NOT coalesce(i.aggregate, false)
 WITH c, i.currency AS currency, sum(i.amount) AS total, collect(i) AS pledged
 CALL (pledged) {
   UNWIND pledged AS i

@@ -3,12 +3,14 @@
 // question: Who pledged how much, in which currency, and how sure is each figure?
 // param: currency: string = null -- ISO 4217 code to keep only one currency (null: all)
 // param: limit: integer = 50 -- at most this many rows
-// note: Totals add up each investment's preferred figure (Investment.amount/currency). A pledge
+// note: Totals add up each investment's preferred figure (Investment.amount/currency), aggregates
+//   (totals that sum other pledges) left out so nothing is counted twice. A pledge
 //   without any figure is counted under currency null. "disputed" counts pledges whose sources give
 //   two different amounts in the same currency; "weakestSourceCount" is the fewest sources behind any figure.
 
 MATCH (investor)-[:PLEDGED]->(i:Investment)
-WHERE $currency IS NULL OR i.currency = $currency
+WHERE ($currency IS NULL OR i.currency = $currency)
+  AND NOT coalesce(i.aggregate, false)
 WITH investor, i,
      COUNT { MATCH (:Source)-[f1:REPORTS_FIGURE]->(i)<-[f2:REPORTS_FIGURE]-(:Source)
              WHERE f1.currency = f2.currency AND f1.amount <> f2.amount } > 0 AS disputed,

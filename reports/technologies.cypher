@@ -23,6 +23,7 @@ CALL (t) {
 CALL (t) {
   OPTIONAL MATCH (i:Investment)-[:FOCUSES_ON]->(t)
   WHERE i.currency IS NOT NULL AND ($currency IS NULL OR i.currency = $currency)
+    AND NOT coalesce(i.aggregate, false)
   WITH i.currency AS currency, sum(i.amount) AS total
   ORDER BY currency
   RETURN collect(currency + ' ' + toString(toInteger(total))) AS pledged

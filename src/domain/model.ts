@@ -41,7 +41,7 @@ export const ENTITY_PROPERTIES: Readonly<Record<EntityType, Readonly<Record<stri
   Organization: { kind: 'string', website: 'string' },
   Event: { kind: 'string', startDate: 'date', endDate: 'date' },
   Agreement: { kind: 'string', formalName: 'string', binding: 'boolean', signedOn: 'date' },
-  Investment: { period: 'string', purpose: 'string' },
+  Investment: { period: 'string', purpose: 'string', aggregate: 'boolean' },
   Technology: { category: 'string' },
   Place: { kind: 'string' },
   Source: {

@@ -18,6 +18,7 @@ const GROUP_PATTERNS: Readonly<Record<InvestmentGrouping, string>> = {
 const totalsCypher = (grouping: InvestmentGrouping): string => `
 MATCH (i:Investment)
 WHERE i.amount IS NOT NULL AND i.currency IS NOT NULL AND ($currency IS NULL OR i.currency = $currency)
+  AND NOT coalesce(i.aggregate, false)
 MATCH ${GROUP_PATTERNS[grouping]}
 WITH DISTINCT g, i
 WITH g, i.currency AS currency, sum(i.amount) AS amount, count(i) AS count
@@ -34,7 +35,10 @@ export interface TotalsGroupRecord {
 /** The total a group is ranked by: its largest per-currency total (the only one when a currency is set). */
 const rankOf = (group: TotalsGroupRecord): number => Math.max(0, ...group.totals.map((t) => t.amount));
 
-/** Sums preferred amounts per group and currency, then sorts the groups (in code: there are few). */
+/**
+ * Sums preferred amounts per group and currency (aggregates, which sum other pledges, are left out so
+ * nothing is counted twice), then sorts the groups (in code: there are few).
+ */
 export async function computeInvestmentTotals(
   executor: CypherExecutor,
   args: { groupBy: InvestmentGrouping; currency?: string | null; sort: TotalsSort; first: number },

@@ -223,6 +223,35 @@ describe('the GraphQL read API', () => {
       expect(blackrock?.totals).toEqual([{ currency: 'GBP', amount: 500000000, count: 1 }]);
     });
 
+    it('leaves aggregates out, so the UK total adds each single pledge once', async () => {
+      const investments = seed.investments as unknown as {
+        id: string;
+        aggregate?: boolean;
+        figures?: { amount: number; currency: string; preferred?: boolean }[];
+      }[];
+      const targetsGb = new Set(
+        (seed.relationships as unknown as { type: string; from: string; to: string }[])
+          .filter((r) => r.type === 'TARGETS' && r.to === 'country:gb')
+          .map((r) => r.from),
+      );
+      const expected = investments
+        .filter((i) => targetsGb.has(i.id) && i.aggregate !== true)
+        .flatMap((i) => i.figures?.filter((f) => f.preferred && f.currency === 'GBP') ?? [])
+        .reduce((sum, f) => sum + f.amount, 0);
+      const result = await gql.execute<{
+        investmentTotals: { group: { id: string }; totals: { amount: number }[] }[];
+        node: { aggregate: boolean };
+      }>(
+        `{ investmentTotals(groupBy: TARGET_COUNTRY, currency: "GBP") { group { id } totals { amount } }
+           node(id: "investment:us-investment-package-150bn") { ... on Investment { aggregate } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      const gb = result.data?.investmentTotals.find((g) => g.group.id === 'country:gb');
+      expect(gb?.totals[0]?.amount).toBe(expected);
+      expect(investments.some((i) => i.aggregate === true && targetsGb.has(i.id))).toBe(true);
+      expect(result.data?.node.aggregate).toBe(true);
+    });
+
     it('sorts ascending and groups by technology, target country and event', async () => {
       for (const groupBy of ['TECHNOLOGY', 'TARGET_COUNTRY', 'EVENT']) {
         const result = await gql.execute<{ investmentTotals: { totals: { amount: number }[] }[] }>(

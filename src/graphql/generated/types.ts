@@ -357,6 +357,11 @@ export type ImportPayload = {
 
 export type Investment = Claim & Node & {
   __typename?: 'Investment';
+  /**
+   * True for a reported total that sums other pledges (such as US tech firms' combined £31bn): shown
+   * with its sources, never added into `investmentTotals`.
+   */
+  aggregate: Scalars['Boolean']['output'];
   aliases: Array<Scalars['String']['output']>;
   /** The preferred figure's amount (major units of `currency`). */
   amount?: Maybe<Scalars['Float']['output']>;
@@ -1991,6 +1996,7 @@ export type ImportPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 }>;
 
 export type InvestmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Investment'] = ResolversParentTypes['Investment']> = ResolversObject<{
+  aggregate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   announcedAt?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;

@@ -79,6 +79,7 @@ export const entityResolvers: Resolvers = {
     statusHistory,
     figures,
     disputed: async (parent, args, context) => isDisputed(await figures(parent, args, context)),
+    aggregate: (parent) => parent.aggregate === true,
     investors: edgesOf('PLEDGED', 'INCOMING'),
     targetCountries: edgesOf('TARGETS', 'OUTGOING', 'Country'),
     recipients: edgesOf('INVESTS_IN', 'OUTGOING', 'Organization'),
