@@ -22,7 +22,8 @@ export function createProtections(production: boolean) {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, exposeLimits: true },
     costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
-    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+    // graphql-armor lets any number of `__typename` aliases through by default; count them too.
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true, allowList: [] },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
     maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
     blockFieldSuggestion: { enabled: production },
