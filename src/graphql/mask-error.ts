@@ -11,6 +11,14 @@ function isGraphQLError(error: unknown): boolean {
   return error instanceof GraphQLError || Object.prototype.toString.call(error) === '[object GraphQLError]';
 }
 
+/**
+ * graphql-armor words its limit errors as "Syntax Error: Query depth limit of 10 exceeded…" although the
+ * query parsed; the prefix would send a user looking for a typo.
+ */
+function withoutArmorPrefix(message: string): string {
+  return message.replace(/^Syntax Error: (?=.* limit of \d+ exceeded)/, '');
+}
+
 /** The message clients get for anything that is not an intended error. */
 export const MASKED_MESSAGE = 'Unexpected error.';
 
@@ -28,7 +36,7 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
       // Never a stack trace, even where Apollo would add one.
       const extensions = { ...formatted.extensions };
       delete extensions.stacktrace;
-      return { ...formatted, extensions };
+      return { ...formatted, message: withoutArmorPrefix(formatted.message), extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL request');
     return {
