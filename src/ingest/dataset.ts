@@ -67,4 +67,6 @@ export interface ImportSummary {
   readonly relationshipsCreated: number;
   readonly relationshipsUpdated: number;
   readonly propertiesSet: number;
+  /** True when nothing was kept: the counts say what an import would do. */
+  readonly dryRun?: boolean;
 }

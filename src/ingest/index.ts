@@ -36,10 +36,12 @@ export async function importDatasetFiles(
   driver: Driver,
   files: readonly string[],
   database: string | undefined,
+  options: { dryRun?: boolean } = {},
 ): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
   for (const file of files) {
-    summaries.push(await importDataset(driver, await readDatasetFile(file), { database, origin: file }));
+    const dataset = await readDatasetFile(file);
+    summaries.push(await importDataset(driver, dataset, { database, origin: file, dryRun: options.dryRun }));
   }
   return summaries;
 }
@@ -66,7 +68,7 @@ export async function isGraphEmpty(driver: Driver, database: string | undefined)
 export function formatSummary(summary: ImportSummary): string {
   const rel = path.relative(process.cwd(), summary.origin) || summary.origin;
   return (
-    `${rel}: nodes ${summary.nodesCreated} created, ${summary.nodesUpdated} updated; ` +
+    `${rel}${summary.dryRun === true ? ' (dry run, nothing written)' : ''}: nodes ${summary.nodesCreated} created, ${summary.nodesUpdated} updated; ` +
     `relationships ${summary.relationshipsCreated} created, ${summary.relationshipsUpdated} updated; ` +
     `${summary.propertiesSet} properties set`
   );

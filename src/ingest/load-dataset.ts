@@ -62,11 +62,21 @@ export interface ImportOptions {
   readonly database?: string | undefined;
   /** Names the dataset in errors and summaries (a file path, "request"...). */
   readonly origin: string;
+  /** Validate and write, then roll back: the summary says what an import would do. */
+  readonly dryRun?: boolean;
+}
+
+/** Thrown inside the transaction of a dry run so that the driver rolls it back. */
+class DryRunRollback extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run: rolled back');
+  }
 }
 
 /**
  * Validates a parsed dataset (JSON Schema, references, label pairs) and writes it in one write
- * transaction: all of it or, on any problem, nothing. Throws {@link DatasetValidationError}.
+ * transaction: all of it or, on any problem, nothing (or, with `dryRun`, nothing in any case).
+ * Throws {@link DatasetValidationError}.
  */
 export async function importDataset(
   driver: Driver,
@@ -78,9 +88,17 @@ export async function importDataset(
   const dataset = value as Dataset;
   const session = driver.session({ database: options.database });
   try {
-    return await session.executeWrite((tx) => writeDataset(tx, dataset, options.origin), {
-      metadata: { app: 'tech-diplomacy-graph', operation: 'import', origin: options.origin },
-    });
+    return await session.executeWrite(
+      async (tx) => {
+        const summary = await writeDataset(tx, dataset, options.origin);
+        if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
+        return summary;
+      },
+      { metadata: { app: 'tech-diplomacy-graph', operation: 'import', origin: options.origin } },
+    );
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    throw error;
   } finally {
     await session.close();
   }

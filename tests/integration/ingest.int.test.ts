@@ -161,6 +161,14 @@ describe('import', () => {
     },
   );
 
+  it('says what an import would do with --dry-run, and writes nothing', async () => {
+    await resetGraph(driver);
+    const result = await runCli(['import', '--dry-run', SEED_FILES[0] ?? '']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/uk-us-2025\.json \(dry run, nothing written\): nodes [1-9]\d* created/);
+    expect(await countGraph(driver)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
   it('exits non-zero from the CLI on a bad file and leaves the counts unchanged', async () => {
     await resetGraph(driver);
     await seedGraph(driver);

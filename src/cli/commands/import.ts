@@ -11,12 +11,14 @@ export function registerImportCommands(program: Command): void {
     .command('import')
     .description('validate and load dataset files (docs/dataset-format.md), each atomically')
     .argument('<files...>', 'dataset JSON files')
-    .action(async (files: string[]) => {
+    .option('--dry-run', 'validate against the database and report what would change, writing nothing')
+    .action(async (files: string[], options: { dryRun?: boolean }) => {
       await withDatabase(async (driver, config) => {
         const summaries = await importDatasetFiles(
           driver,
           files.map((file) => path.resolve(file)),
           config.neo4j.database,
+          { dryRun: options.dryRun === true },
         );
         summaries.forEach((summary) => print(formatSummary(summary)));
       });
