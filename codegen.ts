@@ -1,20 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENTITY_TYPES } from './src/domain/model.ts';
 
 const RECORDS = '../records.ts';
 const NODE = `${RECORDS}#NodeRecord`;
 const EDGE = `${RECORDS}#EdgeRecord`;
 
-const ENTITY_TYPES = [
-  'Country',
-  'Person',
-  'Organization',
-  'Event',
-  'Agreement',
-  'Investment',
-  'Technology',
-  'Place',
-  'Source',
-];
 const EDGE_TYPES = [
   'Edge',
   'OfficeEdge',

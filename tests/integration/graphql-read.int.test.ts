@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATASET_ARRAYS } from '../../src/domain/model.ts';
 import { startSeededGraphQL, type TestGraphQL } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/neo4j.ts';
 
@@ -93,18 +94,7 @@ describe('the GraphQL read API', () => {
   });
 
   describe('node', () => {
-    const TYPES = {
-      Country: 'countries',
-      Person: 'people',
-      Organization: 'organizations',
-      Event: 'events',
-      Agreement: 'agreements',
-      Investment: 'investments',
-      Technology: 'technologies',
-      Place: 'places',
-      Source: 'sources',
-    };
-    for (const [type, array] of Object.entries(TYPES)) {
+    for (const [type, array] of Object.entries(DATASET_ARRAYS)) {
       it(`returns a ${type} by id with its sources`, async () => {
         const id = firstIdOf(array);
         const result = await gql.execute<{ node: { __typename: string; id: string; sources: unknown[] } }>(
