@@ -10,8 +10,17 @@ export interface CliResult {
 
 /** Runs `tdg <args>` as a user would, in a child process with the test run's environment. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runProcess(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'tdg.js'), ...args], env);
+}
+
+/** Runs a program from the project folder with the test run's environment (plus `env`); collects its output. */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'tdg.js'), ...args], {
+    const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

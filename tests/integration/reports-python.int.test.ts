@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { seedGraph } from '../../src/ingest/index.ts';
+import { type CliResult, runProcess } from '../helpers/cli.ts';
 import { openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
 
 const config = testConfig();
@@ -42,27 +43,11 @@ function preparePython(): { python: string } | { reason: string } {
   return { python: VENV_PYTHON };
 }
 
-function runPython(
-  python: string,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(python, [SCRIPT, ...args], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: config.neo4j.uri,
-        NEO4J_USERNAME: config.neo4j.username,
-        NEO4J_PASSWORD: config.neo4j.password,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
+function runPython(python: string, args: string[]): Promise<CliResult> {
+  return runProcess(python, [SCRIPT, ...args], {
+    NEO4J_URI: config.neo4j.uri,
+    NEO4J_USERNAME: config.neo4j.username,
+    NEO4J_PASSWORD: config.neo4j.password,
   });
 }
 
