@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityType, PROVENANCE_TYPES, RelationshipType } from '../domain/model.ts';
 import type { CypherExecutor } from './executor.ts';
 import type { EdgeRecord, NodeRecord, RecordDirection } from './records.ts';
+import { createBatchRunner, type BatchRunner } from './statement-batch.ts';
 
 /** The relationship types a field may follow: the domain's and the provenance ones. */
 export type FieldRelationshipType = RelationshipType | (typeof PROVENANCE_TYPES)[number];
@@ -16,7 +17,10 @@ export interface EdgeSpec {
   readonly orderBy?: string;
 }
 
-/** The per-request loaders: one batch query per field and level, whatever the number of parents. */
+/**
+ * The per-request loaders: one batch per field and level, whatever the number of parents, and the
+ * batches of one level run together as one statement (statement-batch.ts).
+ */
 export interface Loaders {
   /** Entities by id (any label). */
   readonly node: DataLoader<string, NodeRecord | null>;
@@ -28,16 +32,17 @@ export interface Loaders {
 export const nodeProjection = (variable: string): string => `${variable} {.*, __labels: labels(${variable})}`;
 
 const NODES_BY_ID = `
-UNWIND $ids AS id
+UNWIND ids AS id
 MATCH (n:Entity {id: id})
-RETURN id, ${nodeProjection('n')} AS node`;
+RETURN id, ${nodeProjection('n')} AS value`;
 
 /** Creates the loaders of one request (so nothing is cached across requests). */
 export function createLoaders(executor: CypherExecutor): Loaders {
+  const run = createBatchRunner(executor);
   const edgeLoaders = new Map<string, DataLoader<string, EdgeRecord[]>>();
   const node = new DataLoader<string, NodeRecord | null>(async (ids) => {
-    const rows = await executor.read('nodesById', NODES_BY_ID, { ids });
-    const byId = new Map(rows.map((row) => [row.id as string, row.node as NodeRecord]));
+    const rows = await run({ name: 'nodesById', body: NODES_BY_ID, ids });
+    const byId = new Map(rows.map((row) => [row.id as string, row.value as NodeRecord]));
     return ids.map((id) => byId.get(id) ?? null);
   });
   return {
@@ -46,7 +51,7 @@ export function createLoaders(executor: CypherExecutor): Loaders {
       const key = `${spec.type}|${spec.direction}|${spec.other ?? ''}|${spec.orderBy ?? ''}`;
       let loader = edgeLoaders.get(key);
       if (!loader) {
-        loader = createEdgeLoader(executor, spec);
+        loader = createEdgeLoader(run, spec);
         edgeLoaders.set(key, loader);
       }
       return loader;
@@ -54,17 +59,20 @@ export function createLoaders(executor: CypherExecutor): Loaders {
   };
 }
 
-function createEdgeLoader(executor: CypherExecutor, spec: EdgeSpec): DataLoader<string, EdgeRecord[]> {
-  const cypher = edgeCypher(spec);
+interface EdgeRow {
+  readonly self: NodeRecord;
+  readonly edges: readonly { props: Record<string, unknown>; node: NodeRecord; outgoing: boolean }[];
+}
+
+function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, EdgeRecord[]> {
+  const body = edgeCypher(spec);
   const name = `edges:${spec.type}:${spec.direction}${spec.other ? `:${spec.other}` : ''}`;
   return new DataLoader<string, EdgeRecord[]>(async (ids) => {
-    const rows = await executor.read(name, cypher, { ids });
+    const rows = await run({ name, body, ids });
     const byId = new Map<string, EdgeRecord[]>();
     for (const row of rows) {
-      const self = row.self as NodeRecord;
-      const edges = (
-        row.edges as { props: Record<string, unknown>; node: NodeRecord; outgoing: boolean }[]
-      ).map((e): EdgeRecord => ({
+      const { self, edges: found } = row.value as EdgeRow;
+      const edges = found.map((e): EdgeRecord => ({
         ...e.props,
         node: e.node,
         self,
@@ -76,17 +84,17 @@ function createEdgeLoader(executor: CypherExecutor, spec: EdgeSpec): DataLoader<
   });
 }
 
-/** The batch query of a spec: one statement for every parent id. */
+/** The batch body of a spec (over the list `ids`): one query for every parent id. */
 export function edgeCypher(spec: EdgeSpec): string {
   const rel = `[r:${spec.type}]`;
   const pattern =
     spec.direction === 'OUTGOING' ? `-${rel}->` : spec.direction === 'INCOMING' ? `<-${rel}-` : `-${rel}-`;
   const other = spec.other ? `(m:${spec.other})` : '(m)';
   return `
-UNWIND $ids AS id
+UNWIND ids AS id
 MATCH (n:Entity {id: id})
 MATCH (n)${pattern}${other}
 WITH id, n, r, m ORDER BY ${spec.orderBy ?? 'm.name, m.id'}
-RETURN id, ${nodeProjection('n')} AS self,
-       collect({props: properties(r), node: ${nodeProjection('m')}, outgoing: startNode(r) = n}) AS edges`;
+WITH id, n, collect({props: properties(r), node: ${nodeProjection('m')}, outgoing: startNode(r) = n}) AS edges
+RETURN id, {self: ${nodeProjection('n')}, edges: edges} AS value`;
 }
