@@ -15,6 +15,8 @@ export interface EdgeSpec {
   readonly other?: EntityType;
   /** A Cypher ORDER BY over `r` and `m` (a constant); default by the other node's name. */
   readonly orderBy?: string;
+  /** Also fetch each relationship's Source nodes (its `sources` ids), in the same statement. */
+  readonly withSources?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export function createLoaders(executor: CypherExecutor): Loaders {
   return {
     node,
     edges(spec) {
-      const key = `${spec.type}|${spec.direction}|${spec.other ?? ''}|${spec.orderBy ?? ''}`;
+      const key = `${spec.type}|${spec.direction}|${spec.other ?? ''}|${spec.orderBy ?? ''}|${spec.withSources === true}`;
       let loader = edgeLoaders.get(key);
       if (!loader) {
         loader = createEdgeLoader(run, spec);
@@ -61,7 +63,12 @@ export function createLoaders(executor: CypherExecutor): Loaders {
 
 interface EdgeRow {
   readonly self: NodeRecord;
-  readonly edges: readonly { props: Record<string, unknown>; node: NodeRecord; outgoing: boolean }[];
+  readonly edges: readonly {
+    props: Record<string, unknown>;
+    node: NodeRecord;
+    outgoing: boolean;
+    sourceNodes?: NodeRecord[];
+  }[];
 }
 
 function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, EdgeRecord[]> {
@@ -74,6 +81,7 @@ function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, 
       const { self, edges: found } = row.value as EdgeRow;
       const edges = found.map((e): EdgeRecord => ({
         ...e.props,
+        ...(e.sourceNodes ? { [SOURCE_NODES]: e.sourceNodes } : {}),
         node: e.node,
         self,
         direction: e.outgoing ? 'OUTGOING' : 'INCOMING',
@@ -83,6 +91,16 @@ function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, 
     return ids.map((id) => byId.get(id) ?? []);
   });
 }
+
+/** Where an edge record fetched with `withSources` keeps its Source nodes. */
+export const SOURCE_NODES = '__sourceNodes';
+
+// A relationship's Source nodes, in the order of its `sources` list (unknown ids skipped).
+const SOURCE_NODES_CYPHER = `COLLECT {
+    UNWIND coalesce(r.sources, []) AS sourceId
+    MATCH (s:Source {id: sourceId})
+    RETURN ${nodeProjection('s')}
+  }`;
 
 /** The batch body of a spec (over the list `ids`): one query for every parent id. */
 export function edgeCypher(spec: EdgeSpec): string {
@@ -95,6 +113,8 @@ UNWIND ids AS id
 MATCH (n:Entity {id: id})
 MATCH (n)${pattern}${other}
 WITH id, n, r, m ORDER BY ${spec.orderBy ?? 'm.name, m.id'}
-WITH id, n, collect({props: properties(r), node: ${nodeProjection('m')}, outgoing: startNode(r) = n}) AS edges
+WITH id, n, collect({props: properties(r), node: ${nodeProjection('m')}, outgoing: startNode(r) = n${
+    spec.withSources ? `, sourceNodes: ${SOURCE_NODES_CYPHER}` : ''
+  }}) AS edges
 RETURN id, {self: ${nodeProjection('n')}, edges: edges} AS value`;
 }

@@ -104,4 +104,25 @@ describe('the statement count of a request', () => {
     expect(small.statements).toBe(levels);
     expect(large.statements).toBe(levels);
   });
+
+  it('fetches relationship sources with the relationships: an entity two levels deep is 3 statements', async () => {
+    counter.reset();
+    const result = await gql.execute<{ node: { pledges: { sources: unknown[]; node: unknown }[] } }>(`{
+      node(id: "org:blackrock") {
+        id name sources { id }
+        ... on Organization {
+          pledges {
+            sources { id publisher }
+            node { id name ... on Investment { investors { sources { id } node { id name } } } }
+          }
+        }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const pledges = result.data?.node.pledges ?? [];
+    expect(pledges.length).toBeGreaterThan(0);
+    expect(pledges.every((edge) => edge.sources.length > 0)).toBe(true);
+    // The entity; its sources and its pledges with their sources; the pledges' investors with theirs.
+    expect(counter.count()).toBe(3);
+  });
 });

@@ -1,10 +1,10 @@
 import type { Resolvers } from '../generated/types.ts';
 import type { EdgeRecord, NodeRecord } from '../records.ts';
 import type { GraphQLContext } from '../context.ts';
-import { loadSources } from './fields.ts';
+import { fetchedSources, loadSources } from './fields.ts';
 
-const sources = (edge: EdgeRecord, _args: unknown, context: GraphQLContext): Promise<NodeRecord[]> =>
-  loadSources(context, edge.sources);
+const sources = async (edge: EdgeRecord, _args: unknown, context: GraphQLContext): Promise<NodeRecord[]> =>
+  fetchedSources(edge) ?? loadSources(context, edge.sources);
 const withSources = { sources };
 
 /** The end of a provenance relationship that is the Source (the relationship starts there). */

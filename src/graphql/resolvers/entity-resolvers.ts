@@ -78,7 +78,7 @@ export const entityResolvers: Resolvers = {
     ...nodeFields,
     statusHistory,
     figures,
-    disputed: async (parent, args, context) => isDisputed(await figures(parent, args, context)),
+    disputed: async (parent, args, context, info) => isDisputed(await figures(parent, args, context, info)),
     aggregate: (parent) => parent.aggregate === true,
     investors: edgesOf('PLEDGED', 'INCOMING'),
     targetCountries: edgesOf('TARGETS', 'OUTGOING', 'Country'),

@@ -1,13 +1,23 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityType } from '../../domain/model.ts';
 import { ENTITY_TYPES } from '../../domain/model.ts';
 import type { GraphQLContext } from '../context.ts';
-import type { EdgeSpec, FieldRelationshipType } from '../loaders.ts';
+import { SOURCE_NODES, type EdgeSpec, type FieldRelationshipType } from '../loaders.ts';
+import { selectsField } from '../selection.ts';
 import type { EdgeRecord, NodeRecord, RecordDirection } from '../records.ts';
 
-type EdgeField = (parent: NodeRecord, args: unknown, context: GraphQLContext) => Promise<EdgeRecord[]>;
+type EdgeField = (
+  parent: NodeRecord,
+  args: unknown,
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+) => Promise<EdgeRecord[]>;
 type NodeListField = (parent: NodeRecord, args: unknown, context: GraphQLContext) => Promise<NodeRecord[]>;
 
-/** A field that follows a relationship type in one direction (or both), batched per request. */
+/**
+ * A field that follows a relationship type in one direction (or both), batched per request. When the
+ * query asks for the relationships' `sources`, they come in the same statement.
+ */
 export function edgesOf(
   type: FieldRelationshipType,
   direction: RecordDirection | 'BOTH',
@@ -15,7 +25,9 @@ export function edgesOf(
   orderBy?: string,
 ): EdgeField {
   const spec: EdgeSpec = { type, direction, ...(other ? { other } : {}), ...(orderBy ? { orderBy } : {}) };
-  return (parent, _args, context) => context.loaders.edges(spec).load(parent.id);
+  const specWithSources: EdgeSpec = { ...spec, withSources: true };
+  return (parent, _args, context, info) =>
+    context.loaders.edges(selectsField(info, 'sources') ? specWithSources : spec).load(parent.id);
 }
 
 /** Like {@link edgesOf}, but returns the nodes at the other end. */
@@ -24,8 +36,15 @@ export function nodesOf(
   direction: RecordDirection,
   other?: EntityType,
 ): NodeListField {
-  const edges = edgesOf(type, direction, other);
-  return async (parent, args, context) => (await edges(parent, args, context)).map((edge) => edge.node);
+  const spec: EdgeSpec = { type, direction, ...(other ? { other } : {}) };
+  return async (parent, _args, context) =>
+    (await context.loaders.edges(spec).load(parent.id)).map((edge) => edge.node);
+}
+
+/** The Source nodes of an edge, when they were fetched with it (see {@link edgesOf}). */
+export function fetchedSources(edge: EdgeRecord): NodeRecord[] | undefined {
+  const nodes = edge[SOURCE_NODES];
+  return Array.isArray(nodes) ? (nodes as NodeRecord[]) : undefined;
 }
 
 /** Sources by id (a relationship's `sources` list), batched; unknown ids are skipped. */
