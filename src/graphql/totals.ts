@@ -1,5 +1,6 @@
 import type { CypherExecutor } from './executor.ts';
 import { nodeProjection } from './loaders.ts';
+import { toNeo4jInt } from './neo4j-values.ts';
 import { checkSize } from './pagination.ts';
 import type { NodeRecord } from './records.ts';
 
@@ -15,7 +16,15 @@ const GROUP_PATTERNS: Readonly<Record<InvestmentGrouping, string>> = {
   EVENT: '(i)-[:ANNOUNCED_AT]->(g:Event)',
 };
 
-const totalsCypher = (grouping: InvestmentGrouping): string => `
+// The ORDER BY of each sort over the group `g` and its `rank` (largest per-currency total); constants.
+const SORT_ORDER: Readonly<Record<TotalsSort, string>> = {
+  TOTAL_DESC: 'rank DESC, g.name, g.id',
+  TOTAL_ASC: 'rank ASC, g.name, g.id',
+  NAME: 'g.name, g.id',
+};
+
+// Groups are ranked and cut in Cypher: an investor-heavy graph has thousands of groups.
+const totalsCypher = (grouping: InvestmentGrouping, sort: TotalsSort): string => `
 MATCH (i:Investment)
 WHERE i.amount IS NOT NULL AND i.currency IS NOT NULL AND ($currency IS NULL OR i.currency = $currency)
   AND NOT coalesce(i.aggregate, false)
@@ -23,7 +32,10 @@ MATCH ${GROUP_PATTERNS[grouping]}
 WITH DISTINCT g, i
 WITH g, i.currency AS currency, sum(i.amount) AS amount, count(i) AS count
 ORDER BY amount DESC
-RETURN ${nodeProjection('g')} AS group, collect({currency: currency, amount: amount, count: count}) AS totals`;
+WITH g, collect({currency: currency, amount: amount, count: count}) AS totals, max(amount) AS rank
+ORDER BY ${SORT_ORDER[sort]}
+LIMIT $first
+RETURN ${nodeProjection('g')} AS group, totals`;
 
 /** One group's totals. */
 export interface TotalsGroupRecord {
@@ -32,31 +44,22 @@ export interface TotalsGroupRecord {
   readonly count: number;
 }
 
-/** The total a group is ranked by: its largest per-currency total (the only one when a currency is set). */
-const rankOf = (group: TotalsGroupRecord): number => Math.max(0, ...group.totals.map((t) => t.amount));
-
 /**
  * Sums preferred amounts per group and currency (aggregates, which sum other pledges, are left out so
- * nothing is counted twice), then sorts the groups (in code: there are few).
+ * nothing is counted twice), ranks the groups by their largest total (or name) and keeps the first.
  */
 export async function computeInvestmentTotals(
   executor: CypherExecutor,
   args: { groupBy: InvestmentGrouping; currency?: string | null; sort: TotalsSort; first: number },
 ): Promise<TotalsGroupRecord[]> {
   const first = checkSize(args.first, 'first');
-  const rows = await executor.read(`investmentTotals:${args.groupBy}`, totalsCypher(args.groupBy), {
-    currency: args.currency ?? null,
-  });
-  const groups = rows.map((row): TotalsGroupRecord => {
+  const rows = await executor.read(
+    `investmentTotals:${args.groupBy}`,
+    totalsCypher(args.groupBy, args.sort),
+    { currency: args.currency ?? null, first: toNeo4jInt(first) },
+  );
+  return rows.map((row): TotalsGroupRecord => {
     const totals = row.totals as TotalsGroupRecord['totals'];
     return { group: row.group as NodeRecord, totals, count: totals.reduce((n, t) => n + t.count, 0) };
   });
-  const byName = (a: TotalsGroupRecord, b: TotalsGroupRecord): number =>
-    a.group.name.localeCompare(b.group.name);
-  const comparators: Record<TotalsSort, (a: TotalsGroupRecord, b: TotalsGroupRecord) => number> = {
-    TOTAL_DESC: (a, b) => rankOf(b) - rankOf(a) || byName(a, b),
-    TOTAL_ASC: (a, b) => rankOf(a) - rankOf(b) || byName(a, b),
-    NAME: byName,
-  };
-  return groups.sort(comparators[args.sort]).slice(0, first);
 }
