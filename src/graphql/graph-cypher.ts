@@ -1,4 +1,5 @@
 import { RELATIONSHIP_TYPES } from '../domain/model.ts';
+import type { NodeRecord } from './records.ts';
 
 /**
  * The domain relationship types as a Cypher type expression (`HOLDS_OFFICE|LEADS|…`): paths,
@@ -6,9 +7,21 @@ import { RELATIONSHIP_TYPES } from '../domain/model.ts';
  */
 export const DOMAIN_TYPES = RELATIONSHIP_TYPES.join('|');
 
-/** A relationship as a map: type, start and end ids, properties. */
-export const relationshipProjection = (variable: string): string =>
-  `{type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, properties: properties(${variable})}`;
+/**
+ * A relationship as a map: type, start and end ids, properties, and with `withSources` its Source nodes
+ * (in the order of its `sources` ids).
+ */
+export const relationshipProjection = (variable: string, withSources = false): string =>
+  `{type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, properties: properties(${variable})${
+    withSources ? `, sourceNodes: ${sourceNodesOf(variable)}` : ''
+  }}`;
+
+/** A COLLECT subquery of the Source nodes a relationship's `sources` list names (unknown ids skipped). */
+export const sourceNodesOf = (variable: string): string => `COLLECT {
+    UNWIND coalesce(${variable}.sources, []) AS sourceId
+    MATCH (s:Source {id: sourceId})
+    RETURN s {.*, __labels: labels(s)}
+  }`;
 
 /** A relationship's row from {@link relationshipProjection}. */
 export interface RelationshipRow {
@@ -16,6 +29,8 @@ export interface RelationshipRow {
   readonly from: string;
   readonly to: string;
   readonly properties: Readonly<Record<string, unknown>>;
+  /** With `withSources`: the Source nodes (as node records). */
+  readonly sourceNodes?: readonly NodeRecord[];
 }
 
 /** Splits a relationship's `sources` from its other properties. */

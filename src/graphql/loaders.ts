@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityType, PROVENANCE_TYPES, RelationshipType } from '../domain/model.ts';
 import type { CypherExecutor } from './executor.ts';
+import { sourceNodesOf } from './graph-cypher.ts';
 import type { EdgeRecord, NodeRecord, RecordDirection } from './records.ts';
 import { createBatchRunner, type BatchRunner } from './statement-batch.ts';
 
@@ -95,13 +96,6 @@ function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, 
 /** Where an edge record fetched with `withSources` keeps its Source nodes. */
 export const SOURCE_NODES = '__sourceNodes';
 
-// A relationship's Source nodes, in the order of its `sources` list (unknown ids skipped).
-const SOURCE_NODES_CYPHER = `COLLECT {
-    UNWIND coalesce(r.sources, []) AS sourceId
-    MATCH (s:Source {id: sourceId})
-    RETURN ${nodeProjection('s')}
-  }`;
-
 /** The batch body of a spec (over the list `ids`): one query for every parent id. */
 export function edgeCypher(spec: EdgeSpec): string {
   const rel = `[r:${spec.type}]`;
@@ -114,7 +108,7 @@ MATCH (n:Entity {id: id})
 MATCH (n)${pattern}${other}
 WITH id, n, r, m ORDER BY ${spec.orderBy ?? 'm.name, m.id'}
 WITH id, n, collect({props: properties(r), node: ${nodeProjection('m')}, outgoing: startNode(r) = n${
-    spec.withSources ? `, sourceNodes: ${SOURCE_NODES_CYPHER}` : ''
+    spec.withSources ? `, sourceNodes: ${sourceNodesOf('r')}` : ''
   }}) AS edges
 RETURN id, {self: ${nodeProjection('n')}, edges: edges} AS value`;
 }

@@ -19,11 +19,11 @@ export interface PathRecord {
 }
 
 // The hop count cannot be a parameter in Cypher; it is a checked integer (1..MAX_HOPS).
-const pathCypher = (fn: 'shortestPath' | 'allShortestPaths', hops: number): string => `
+const pathCypher = (fn: 'shortestPath' | 'allShortestPaths', hops: number, withSources: boolean): string => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ${fn}((a)-[:${DOMAIN_TYPES}*..${hops}]-(b))
 RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
-       [r IN relationships(p) | ${relationshipProjection('r')}] AS relationships
+       [r IN relationships(p) | ${relationshipProjection('r', withSources)}] AS relationships
 LIMIT $first`;
 
 const NODE_BY_ID = `MATCH (n:Entity {id: $id}) RETURN ${nodeProjection('n')} AS node`;
@@ -40,15 +40,19 @@ function toPath(nodes: NodeRecord[], rows: RelationshipRow[]): PathRecord {
       from: forward ? here : there,
       to: forward ? there : here,
       ...splitSources(row.properties),
+      ...(row.sourceNodes ? { sourceNodes: row.sourceNodes } : {}),
     };
   });
   return { length: relationships.length, nodes, relationships };
 }
 
-/** Shortest paths over domain relationships; one when `all` is false. */
+/**
+ * Shortest paths over domain relationships; one when `all` is false. With `withSources`, each step
+ * brings its Source nodes in the same statement.
+ */
 export async function findShortestPaths(
   executor: CypherExecutor,
-  args: { fromId: string; toId: string; maxHops: number; all: boolean; first: number },
+  args: { fromId: string; toId: string; maxHops: number; all: boolean; first: number; withSources?: boolean },
 ): Promise<PathRecord[]> {
   const hops = checkSize(args.maxHops, 'maxHops', MAX_HOPS);
   if (hops < 1)
@@ -60,7 +64,7 @@ export async function findShortestPaths(
     return row ? [{ length: 0, nodes: [row.node as NodeRecord], relationships: [] }] : [];
   }
   const fn = args.all ? 'allShortestPaths' : 'shortestPath';
-  const rows = await executor.read(fn, pathCypher(fn, hops), {
+  const rows = await executor.read(fn, pathCypher(fn, hops, args.withSources === true), {
     from: args.fromId,
     to: args.toId,
     first: toNeo4jInt(first),
@@ -76,7 +80,7 @@ export interface NeighborhoodRecord {
 }
 
 // The depth is a checked integer (1..MAX_DEPTH), for the same reason as the hop count.
-const neighborhoodCypher = (depth: number): string => `
+const neighborhoodCypher = (depth: number, withSources: boolean): string => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH p = (c)-[:${DOMAIN_TYPES}*1..${depth}]-(m)
@@ -91,19 +95,22 @@ CALL (c, members) {
   UNWIND all AS x
   MATCH (x)-[r:${DOMAIN_TYPES}]->(y)
   WHERE y IN all
-  RETURN collect(${relationshipProjection('r')}) AS relationships
+  RETURN collect(${relationshipProjection('r', withSources)}) AS relationships
 }
 RETURN ${nodeProjection('c')} AS center, neighbors, relationships`;
 
-/** The neighbourhood of an entity, or null when the id names nothing. */
+/**
+ * The neighbourhood of an entity, or null when the id names nothing. With `withSources`, the
+ * relationships bring their Source nodes in the same statement.
+ */
 export async function findNeighborhood(
   executor: CypherExecutor,
-  args: { id: string; depth: number; first: number },
+  args: { id: string; depth: number; first: number; withSources?: boolean },
 ): Promise<NeighborhoodRecord | null> {
   const depth = checkSize(args.depth, 'depth', MAX_DEPTH);
   if (depth < 1) throw badUserInput('depth must be at least 1.', [{ path: 'depth', message: 'at least 1' }]);
   const first = checkSize(args.first, 'first');
-  const [row] = await executor.read('neighborhood', neighborhoodCypher(depth), {
+  const [row] = await executor.read('neighborhood', neighborhoodCypher(depth, args.withSources === true), {
     id: args.id,
     first: toNeo4jInt(first),
   });
@@ -114,7 +121,9 @@ export async function findNeighborhood(
   const relationships = (row.relationships as RelationshipRow[]).flatMap((rel): RelationshipRecord[] => {
     const from = byId.get(rel.from);
     const to = byId.get(rel.to);
-    return from && to ? [{ type: rel.type, from, to, ...splitSources(rel.properties) }] : [];
+    if (!from || !to) return [];
+    const sourceNodes = rel.sourceNodes ? { sourceNodes: rel.sourceNodes } : {};
+    return [{ type: rel.type, from, to, ...splitSources(rel.properties), ...sourceNodes }];
   });
   return { center, nodes: neighbors, relationships };
 }

@@ -33,6 +33,8 @@ export interface RelationshipRecord {
   /** The properties without `sources`. */
   readonly properties: Readonly<Record<string, unknown>>;
   readonly sources: readonly string[];
+  /** The Source nodes of `sources`, when the query asked for them and they came with the relationship. */
+  readonly sourceNodes?: readonly NodeRecord[];
 }
 
 /** A relationship along a path. */

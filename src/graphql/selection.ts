@@ -1,20 +1,44 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+
+type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
+
+/** The fields named `name` in a selection set, through inline fragments and fragment spreads. */
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Fragments): FieldNode[] {
+  const found: FieldNode[] = [];
+  const seen = new Set<string>();
+  const visit = (current: SelectionSetNode | undefined): void => {
+    for (const selection of current?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  visit(set);
+  return found;
+}
 
 /**
- * True when the field being resolved selects `name` directly on its result (through inline fragments
- * and fragment spreads too). Used to fetch a field's children in the same statement when they are asked
- * for. `@skip`/`@include` are not evaluated: a field they drop is fetched and not returned.
+ * True when the field being resolved selects the path of fields `names` below it (`['sources']`: its
+ * result's `sources`; `['relationships', 'sources']`: the sources of its relationships), through
+ * fragments too. Used to fetch what a query asks for in the same statement. `@skip`/`@include` are not
+ * evaluated: a field they drop is fetched and not returned.
  */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const search = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return search(selection.selectionSet);
-      const fragment = selection.name.value;
-      if (seen.has(fragment)) return false;
-      seen.add(fragment);
-      return search(info.fragments[fragment]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => search(node.selectionSet));
+export function selectsField(info: GraphQLResolveInfo, ...names: string[]): boolean {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of names) {
+    level = level.flatMap((node) => fieldsNamed(node.selectionSet, name, info.fragments));
+    if (level.length === 0) return false;
+  }
+  return true;
 }

@@ -4,7 +4,7 @@ import { ENTITY_TYPES } from '../../domain/model.ts';
 import type { GraphQLContext } from '../context.ts';
 import { SOURCE_NODES, type EdgeSpec, type FieldRelationshipType } from '../loaders.ts';
 import { selectsField } from '../selection.ts';
-import type { EdgeRecord, NodeRecord, RecordDirection } from '../records.ts';
+import type { EdgeRecord, NodeRecord, RecordDirection, RelationshipRecord } from '../records.ts';
 
 type EdgeField = (
   parent: NodeRecord,
@@ -45,6 +45,16 @@ export function nodesOf(
 export function fetchedSources(edge: EdgeRecord): NodeRecord[] | undefined {
   const nodes = edge[SOURCE_NODES];
   return Array.isArray(nodes) ? (nodes as NodeRecord[]) : undefined;
+}
+
+/** A path step's or neighbourhood relationship's sources: fetched with it, or loaded by id. */
+export function relationshipSources(
+  context: GraphQLContext,
+  relationship: RelationshipRecord,
+): Promise<NodeRecord[]> {
+  return relationship.sourceNodes
+    ? Promise.resolve([...relationship.sourceNodes])
+    : loadSources(context, relationship.sources);
 }
 
 /** Sources by id (a relationship's `sources` list), batched; unknown ids are skipped. */

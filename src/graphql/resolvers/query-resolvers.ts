@@ -8,7 +8,8 @@ import { findTimeline } from '../timeline.ts';
 import { computeInvestmentTotals } from '../totals.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { ConnectionRecord } from '../records.ts';
-import { entityTypeOf, loadSources } from './fields.ts';
+import { entityTypeOf, relationshipSources } from './fields.ts';
+import { selectsField } from '../selection.ts';
 
 type ListResolver = (parent: unknown, args: ListArgs, context: GraphQLContext) => Promise<ConnectionRecord>;
 const list =
@@ -32,26 +33,33 @@ const query: QueryResolvers = {
   technologies: list(LIST_SPECS.technologies),
   places: list(LIST_SPECS.places),
   sources: list(LIST_SPECS.sources),
-  shortestPath: async (_parent, { fromId, toId, maxHops }, context) => {
+  shortestPath: async (_parent, { fromId, toId, maxHops }, context, info) => {
     const [path] = await findShortestPaths(context.executor, {
       fromId,
       toId,
       maxHops: maxHops ?? 6,
       all: false,
       first: 1,
+      withSources: selectsField(info, 'relationships', 'sources'),
     });
     return path ?? null;
   },
-  allShortestPaths: (_parent, { fromId, toId, maxHops, first }, context) =>
+  allShortestPaths: (_parent, { fromId, toId, maxHops, first }, context, info) =>
     findShortestPaths(context.executor, {
       fromId,
       toId,
       maxHops: maxHops ?? 6,
       all: true,
       first: first ?? 10,
+      withSources: selectsField(info, 'relationships', 'sources'),
     }),
-  neighborhood: (_parent, { id, depth, first }, context) =>
-    findNeighborhood(context.executor, { id, depth: depth ?? 1, first: first ?? 50 }),
+  neighborhood: (_parent, { id, depth, first }, context, info) =>
+    findNeighborhood(context.executor, {
+      id,
+      depth: depth ?? 1,
+      first: first ?? 50,
+      withSources: selectsField(info, 'relationships', 'sources'),
+    }),
   timeline: (_parent, args, context) => findTimeline(context.executor, { ...args, first: args.first ?? 100 }),
   investmentTotals: (_parent, { groupBy, currency, sort, first }, context) =>
     computeInvestmentTotals(context.executor, {
@@ -78,6 +86,6 @@ export const queryResolvers: Resolvers = {
   TechnologyConnection: { nodes: (c) => c.edges.map((e) => e.node) },
   PlaceConnection: { nodes: (c) => c.edges.map((e) => e.node) },
   SourceConnection: { nodes: (c) => c.edges.map((e) => e.node) },
-  PathStep: { sources: (step, _args, context) => loadSources(context, step.sources) },
-  GraphRelationship: { sources: (rel, _args, context) => loadSources(context, rel.sources) },
+  PathStep: { sources: (step, _args, context) => relationshipSources(context, step) },
+  GraphRelationship: { sources: (rel, _args, context) => relationshipSources(context, rel) },
 };
