@@ -19,6 +19,14 @@ function withoutArmorPrefix(message: string): string {
   return message.replace(/^Syntax Error: (?=.* limit of \d+ exceeded)/, '');
 }
 
+/**
+ * graphql-js stops coercing variables after 50 bad values with this error, which carries no code and no
+ * variable node, so Apollo does not mark it BAD_USER_INPUT as it does the 50 before it. It is the
+ * client's input all the same; without this it was masked as an internal error.
+ */
+const TOO_MANY_VARIABLE_ERRORS =
+  'Too many errors processing variables, error limit reached. Execution aborted.';
+
 /** The message clients get for anything that is not an intended error. */
 export const MASKED_MESSAGE = 'Unexpected error.';
 
@@ -37,6 +45,9 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
       const extensions = { ...formatted.extensions };
       delete extensions.stacktrace;
       return { ...formatted, message: withoutArmorPrefix(formatted.message), extensions };
+    }
+    if (isGraphQLError(original) && formatted.message === TOO_MANY_VARIABLE_ERRORS) {
+      return { message: formatted.message, extensions: { code: ErrorCode.BadUserInput } };
     }
     logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL request');
     return {

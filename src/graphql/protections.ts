@@ -17,6 +17,9 @@ export const LIMITS = {
   maxTokens: 2_000,
 } as const;
 
+/** graphql-js parse options for Apollo Server: the token limit, checked while parsing (a 400 when hit). */
+export const PARSE_OPTIONS = { maxTokens: LIMITS.maxTokens } as const;
+
 /** The armor's Apollo plugins and validation rules; field suggestions are blocked in production. */
 export function createProtections(production: boolean) {
   return new ApolloArmor({
@@ -25,7 +28,10 @@ export function createProtections(production: boolean) {
     // graphql-armor lets any number of `__typename` aliases through by default; count them too.
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true, allowList: [] },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+    // Off here: graphql-armor's token plugin re-parses the document in `parsingDidStart`, outside Apollo's
+    // parse error handling, so any syntax error (and the limit itself) became an HTTP 500. The limit is
+    // enforced by graphql-js's own parser instead (see PARSE_OPTIONS), which Apollo answers with a 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 }

@@ -21,7 +21,10 @@ export interface ReportResultRecord {
 
 /** Maps the reports module's expected errors to API errors; others are masked. */
 function mapReportError(error: unknown): unknown {
-  if (isReportError(error, 'REPORT_NOT_FOUND')) return notFound(error.message);
+  // The reports module's message names the reports folder's absolute path: fine for the CLI user on
+  // their own machine, but a client of the API must not learn the server's file layout.
+  if (isReportError(error, 'REPORT_NOT_FOUND'))
+    return notFound('No report by that name; the `reports` query lists them.');
   if (isReportError(error, 'INVALID_PARAMETER'))
     return badUserInput(error.message, [{ path: 'params', message: error.message }]);
   if (isReportError(error, 'QUERY_TIMEOUT')) return queryTimeout();

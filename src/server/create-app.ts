@@ -7,7 +7,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -17,7 +17,7 @@ import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { createSchema } from '../graphql/create-schema.ts';
 import { createErrorFormatter } from '../graphql/mask-error.ts';
 import { createAuthPlugin, createLoggingPlugin } from '../graphql/plugins.ts';
-import { createProtections } from '../graphql/protections.ts';
+import { createProtections, PARSE_OPTIONS } from '../graphql/protections.ts';
 import { requestIdMiddleware } from './request-id.ts';
 import { STARTER_OPERATION } from './sandbox.ts';
 
@@ -52,6 +52,7 @@ export function createApolloServer(
     hideSchemaDetailsFromClientErrors: production,
     formatError: createErrorFormatter(logger, production),
     validationRules: armor.validationRules,
+    parseOptions: PARSE_OPTIONS,
     plugins: [
       // graphql-armor's typings name Apollo's CommonJS build; the plugins are plain objects either way.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
@@ -69,6 +70,37 @@ export function createApolloServer(
     ],
     logger,
   });
+}
+
+/** What a client is told when the body parser refuses a request body (body-parser's `type`). */
+const BODY_ERRORS: Readonly<Record<string, string>> = {
+  'entity.parse.failed': 'The request body is not valid JSON: send one JSON object.',
+  'entity.too.large': 'The request body is larger than the 1 MB limit.',
+  'charset.unsupported': 'Unsupported charset: send JSON in UTF-8.',
+  'encoding.unsupported': 'Unsupported Content-Encoding.',
+};
+
+/**
+ * Answers body-parser failures (invalid JSON, body over 1 MB, bad charset or encoding) as a GraphQL-style
+ * JSON error with the parser's 4xx status. Without it Express's default handler answered with an HTML
+ * page carrying the stack trace (node_modules paths) whenever NODE_ENV was not production.
+ */
+function createBodyErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: { status?: unknown; type?: unknown }, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status =
+      typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'Unexpected error in an HTTP request');
+    const message =
+      status === 500
+        ? 'Unexpected error.'
+        : (BODY_ERRORS[String(error.type)] ?? 'The request body could not be read.');
+    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
 }
 
 /** Builds (but does not start listening) the Express app with Apollo Server mounted. */
@@ -106,5 +138,6 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
         ),
     }),
   );
+  app.use(createBodyErrorHandler(logger));
   return { httpServer, apollo };
 }
