@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { CURRENCY_STRINGS, DATE_STRINGS, hostileString, wrongValue } from './hostile.ts';
+
+/** A small valid dataset that links to the seed (country:gb, an existing source) and adds its own records. */
+export function createFixture(suffix = 'fuzz'): Record<string, unknown> {
+  const source = `source:${suffix}-wire`;
+  return {
+    format: 'tdg-dataset',
+    version: 1,
+    name: `${suffix}-fixture`,
+    sources: [
+      {
+        id: source,
+        name: 'Fuzz Wire, 16 Sep 2025',
+        url: 'https://example.org/fuzz-wire',
+        publisher: 'Fuzz Wire',
+        publishedOn: '2025-09-16',
+        language: 'en',
+        reliability: 'secondary',
+      },
+    ],
+    organizations: [{ id: `org:${suffix}-co`, name: 'Fuzz Co', kind: 'company', sources: [source] }],
+    investments: [
+      {
+        id: `investment:${suffix}-pledge`,
+        name: 'Fuzz Co pledge',
+        figures: [{ amount: 1_000_000, currency: 'GBP', preferred: true, sources: [source] }],
+        statusHistory: [{ status: 'announced', date: '2025-09-16', sources: [source] }],
+        sources: [source],
+      },
+    ],
+    relationships: [
+      { type: 'PLEDGED', from: `org:${suffix}-co`, to: `investment:${suffix}-pledge`, sources: [source] },
+      {
+        type: 'TARGETS',
+        from: `investment:${suffix}-pledge`,
+        to: 'country:gb',
+        sources: [source, 'source:seed-chas-pravdy-2025-09-14'],
+      },
+    ],
+  };
+}
+
+type Path = readonly (string | number)[];
+
+/** Every path into a JSON value (containers included), root excluded. */
+export function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  const children: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value as Record<string, unknown>)
+      : [];
+  return children.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
+}
+
+/** One change to a dataset: replace a value, delete a key, add an unknown key, duplicate a record. */
+export type DatasetMutation =
+  | { readonly kind: 'set'; readonly path: Path; readonly value: unknown }
+  | { readonly kind: 'delete'; readonly path: Path }
+  | { readonly kind: 'add'; readonly path: Path; readonly key: string; readonly value: unknown }
+  | { readonly kind: 'duplicate'; readonly path: Path };
+
+const replacement: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: hostileString },
+  { weight: 2, arbitrary: wrongValue },
+  { weight: 1, arbitrary: fc.constantFrom(...DATE_STRINGS, ...CURRENCY_STRINGS) },
+  { weight: 1, arbitrary: fc.constantFrom({ nested: { map: true } }, [1, 'two', null], [[1]]) },
+);
+
+/** Arbitrary mutations of `dataset` (1–3 of them). */
+export function datasetMutations(dataset: unknown): fc.Arbitrary<DatasetMutation[]> {
+  const paths = pathsOf(dataset);
+  const path = fc.constantFrom(...paths);
+  const mutation: fc.Arbitrary<DatasetMutation> = fc.oneof(
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('set' as const), path, value: replacement }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), path }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('add' as const),
+        path: fc.constantFrom(...paths.filter((p) => typeof p[p.length - 1] === 'number')),
+        key: fc.constantFrom('note', 'extra', '__proto__', 'constructor', 'id', 'sources', 'properties'),
+        value: replacement,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('duplicate' as const),
+        path: fc.constantFrom(...paths.filter((p) => p.length === 2 && typeof p[1] === 'number')),
+      }),
+    },
+  );
+  return fc.array(mutation, { minLength: 1, maxLength: 3 });
+}
+
+/** A deep copy of `dataset` with the mutations applied (paths that no longer exist are skipped). */
+export function applyMutations(dataset: unknown, mutations: readonly DatasetMutation[]): unknown {
+  const copy = structuredClone(dataset);
+  for (const mutation of mutations) {
+    const parentPath = mutation.path.slice(0, -1);
+    const last = mutation.path[mutation.path.length - 1];
+    let parent: unknown = copy;
+    for (const key of parentPath) parent = (parent as Record<string | number, unknown> | null)?.[key];
+    if (parent === null || typeof parent !== 'object' || last === undefined) continue;
+    const container = parent as Record<string | number, unknown>;
+    if (mutation.kind === 'set') container[last] = mutation.value;
+    else if (mutation.kind === 'delete') {
+      if (Array.isArray(container) && typeof last === 'number') container.splice(last, 1);
+      else delete container[last];
+    } else if (mutation.kind === 'add') {
+      const target = container[last];
+      if (target !== null && typeof target === 'object' && !Array.isArray(target)) {
+        Object.defineProperty(target, mutation.key, {
+          value: mutation.value,
+          enumerable: true,
+          writable: true,
+        });
+      }
+    } else if (Array.isArray(container) && typeof last === 'number' && container[last] !== undefined) {
+      container.push(structuredClone(container[last]));
+    }
+  }
+  return copy;
+}
+
+/** The entity ids a dataset names (records and relationship ends): what a valid import may touch. */
+export function idsIn(dataset: unknown): Set<string> {
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string' && /^[a-z]+:[a-z0-9][a-z0-9._-]*$/.test(value)) ids.add(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(dataset);
+  return ids;
+}

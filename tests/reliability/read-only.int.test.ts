@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isReportError, listReports, runReadOnlyCypher } from '../../src/reports/index.ts';
+import { runCli } from '../helpers/cli.ts';
+import { fingerprintGraph, type GraphFingerprint } from '../helpers/fingerprint.ts';
+import { startTestHttp } from '../helpers/graphql.ts';
+import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
+import { hostileString, toJsonBody, wrongValue } from './hostile.ts';
+import { postGraphQL, problemWith } from './http.ts';
+
+// Reports and `tdg cypher` never write, whatever the query: generated write-Cypher through the runner
+// that `tdg cypher` calls (runReadOnlyCypher), a few real `tdg cypher` processes, and hostile report
+// parameters through GraphQL's runReport.
+const CYPHER_RUNS = 150;
+const REPORT_RUNS = 80;
+const config = testConfig();
+const database = config.neo4j.database;
+const tally: Record<string, number> = {};
+let driver: Driver;
+let baseline: GraphFingerprint;
+
+beforeAll(async () => {
+  driver = await openSeededDriver(config);
+  baseline = await fingerprintGraph(driver, database);
+});
+afterAll(async () => {
+  console.log('[reliability] write-Cypher refused:', JSON.stringify(tally));
+  await driver.close();
+});
+
+/** Statements that write (data, schema or files), each a complete query. */
+const WRITES = [
+  "CREATE (n:Probe {id: 'probe:1'}) RETURN n",
+  "MERGE (n:Entity {id: 'country:gb'}) SET n.name = 'pwned' RETURN n",
+  'MATCH (n:Country) SET n.touched = true RETURN count(n)',
+  'MATCH (n:Country) SET n += {touched: true}',
+  'MATCH (n:Country) REMOVE n.iso2 RETURN n',
+  'MATCH (n:Country) REMOVE n:Country',
+  'MATCH ()-[r:SOURCED_FROM]->() DELETE r',
+  'MATCH (n) DETACH DELETE n',
+  'MATCH (n:Source) WITH n LIMIT 1 DETACH DELETE n RETURN 1',
+  "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+  "LOAD CSV WITH HEADERS FROM 'https://example.org/x.csv' AS row CREATE (:Probe {v: row.v})",
+  'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS',
+  'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS',
+  'UNWIND range(1, 3) AS i CALL (i) { CREATE (:Probe {i: i}) } IN CONCURRENT TRANSACTIONS',
+  "CALL db.createLabel('Probe')",
+  "CALL db.createProperty('probe')",
+  "CALL db.createRelationshipType('PROBE')",
+  'FOREACH (x IN [1, 2] | CREATE (:Probe {x: x}))',
+  'MATCH (n:Country) FOREACH (x IN [1] | SET n.x = x)',
+  'MATCH (n:Country) CALL (n) { SET n.touched = 1 } RETURN n.id',
+  'RETURN 1 AS x UNION CALL () { CREATE (p:Probe) RETURN 2 AS x } RETURN x',
+  'CREATE INDEX probe_index IF NOT EXISTS FOR (n:Probe) ON (n.id)',
+  'DROP INDEX entity_search IF EXISTS',
+  'CREATE CONSTRAINT probe_unique IF NOT EXISTS FOR (n:Probe) REQUIRE n.id IS UNIQUE',
+  'CREATE DATABASE probe',
+  "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+  "MATCH (a:Country {iso2: 'GB'}), (b:Country {iso2: 'US'}) CREATE (a)-[:PROBE]->(b)",
+  'MATCH (n:Country) WITH collect(n) AS ns UNWIND ns AS n SET n.y = 1',
+  "CALL apoc.create.node(['Probe'], {})",
+  "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
+] as const;
+
+/** Ways to dress a write: comments, case, prefixes, a second statement, odd whitespace and Unicode. */
+const DRESSINGS: readonly ((q: string) => string)[] = [
+  (q) => q,
+  (q) => q.toLowerCase(),
+  (q) => q.toUpperCase(),
+  (q) => `/* read only */ ${q}`,
+  (q) => `// RETURN 1\n${q}`,
+  (q) => `${q} // RETURN 1`,
+  (q) => `MATCH (c:Country) RETURN c.id;\n${q}`,
+  (q) => `${q};\nMATCH (c:Country) RETURN c.id`,
+  (q) => `${q};`,
+  (q) => `CYPHER 5 ${q}`,
+  (q) => `CYPHER runtime=slotted ${q}`,
+  (q) => `EXPLAIN ${q}`,
+  (q) => `PROFILE ${q}`,
+  (q) => `\u00a0\t\n${q}\n\u2028`,
+  (q) => q.replaceAll(' ', '\u00a0'),
+  (q) => q.replace(/^(\w)/, '\uFEFF$1'),
+  (q) => `WITH 1 AS x ${q}`,
+  (q) => `CALL () { ${q} }`,
+];
+
+describe('read-only reports and ad-hoc Cypher', () => {
+  it('refuses every generated write through the runner that `tdg cypher` uses', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...WRITES),
+        fc.constantFrom(...DRESSINGS),
+        fc.dictionary(fc.constantFrom('id', 'n', 'x'), fc.oneof(hostileString, wrongValue), { maxKeys: 2 }),
+        async (write, dress, params) => {
+          const query = dress(write);
+          let error: unknown;
+          try {
+            await runReadOnlyCypher(driver, query, params, { database, timeoutMs: 10_000 });
+          } catch (caught) {
+            error = caught;
+          }
+          expect(error, `ran: ${query}`).toBeDefined();
+          expect(isReportError(error), `${query}: ${String(error)}`).toBe(true);
+          const code = (error as { code: string }).code;
+          expect(['WRITE_REFUSED', 'QUERY_FAILED']).toContain(code);
+          tally[code] = (tally[code] ?? 0) + 1;
+        },
+      ),
+      { numRuns: CYPHER_RUNS },
+    );
+    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+  });
+
+  it.each([
+    ['MATCH (n) DETACH DELETE n', /refused: this query would write/],
+    ['MATCH (c:Country) RETURN c.id; MATCH (n) DETACH DELETE n', /./],
+    ["// RETURN 1\nLOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", /refused: LOAD CSV/],
+  ])('tdg cypher %j exits non-zero and the graph is unchanged', async (query, message) => {
+    const { code, stderr } = await runCli(['cypher', query]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+  });
+
+  it('runReport with hostile parameters answers data or a coded client error and writes nothing', async () => {
+    const reports = await listReports();
+    const server = await startTestHttp(config, driver);
+    const query =
+      'query($n: String!, $p: JSON) { runReport(name: $n, params: $p) { columns rows truncated } }';
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...reports).chain((report) =>
+            fc.tuple(
+              fc.constant(report.name),
+              fc.record(
+                {
+                  ...Object.fromEntries(
+                    report.params.map((p) => [p.name, fc.oneof(hostileString, wrongValue)]),
+                  ),
+                  extra: hostileString,
+                },
+                { requiredKeys: [] },
+              ),
+            ),
+          ),
+          async ([name, params]) => {
+            tally.runReport = (tally.runReport ?? 0) + 1;
+            const reply = await postGraphQL(
+              server.url,
+              toJsonBody({ query, variables: { n: name, p: params } }),
+            );
+            expect(
+              problemWith(reply, params),
+              JSON.stringify({ name, params }).slice(0, 400),
+            ).toBeUndefined();
+          },
+        ),
+        { numRuns: REPORT_RUNS },
+      );
+    } finally {
+      await server.stop();
+    }
+    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+  });
+});
