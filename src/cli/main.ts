@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.ts';
 import { registerCypherCommand } from './commands/cypher.ts';
+import { registerGenerateCommand } from './commands/generate.ts';
 import { registerImportCommands } from './commands/import.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
 import { registerReportCommand } from './commands/report.ts';
@@ -18,6 +19,7 @@ registerNeo4jCommand(program);
 registerReportsCommand(program);
 registerReportCommand(program);
 registerCypherCommand(program);
+registerGenerateCommand(program);
 
 try {
   await program.parseAsync(process.argv);
