@@ -1,62 +1,22 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABEL, type EntityType, type RelationshipType } from '../domain/model.ts';
+import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Dataset, ImportSummary } from './dataset.ts';
 import { DatasetValidationError } from './errors.ts';
+import { createdRelationshipRows, lastPerKey, splitRows } from './fresh-rows.ts';
 import { citationRows, figureRows, nodeRows, relationshipRows, statusRows } from './rows.ts';
+import * as cypher from './statements.ts';
 import { checkDatasetReferences, checkDatasetShape, externalReferences, listRecords } from './validate.ts';
 
-// Labels and relationship types below come only from the model's allow-list (src/domain/model.ts);
-// every value is a parameter.
+/** Rows per statement: big files are written in several UNWINDs of the one transaction. */
+const BATCH_ROWS = 10_000;
 
-const EXISTING_IDS = `
-UNWIND $ids AS id
-MATCH (n:${ENTITY_LABEL} {id: id})
-RETURN n.id AS id, [l IN labels(n) WHERE l <> '${ENTITY_LABEL}'][0] AS label`;
+/**
+ * `fast` CREATEs what this transaction's own new nodes need; `merge` MERGEs everything. A concurrent
+ * import of the same new ids makes `fast` fail on the id constraint, and the file is then rerun in `merge`.
+ */
+type WriteMode = 'fast' | 'merge';
 
-/** MERGE by id; SET only when the properties differ, so a repeated import changes nothing. */
-const mergeNodes = (label: EntityType) => `
-UNWIND $rows AS row
-MERGE (n:${ENTITY_LABEL} {id: row.id})
-WITH n, row, properties(n) <> row.props AS changed, size(keys(n)) = 1 AS fresh
-SET n:${label}
-FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET n = row.props)
-RETURN count(CASE WHEN changed AND NOT fresh THEN 1 END) AS updated`;
-
-const MERGE_CITATIONS = `
-UNWIND $rows AS row
-MATCH (n:${ENTITY_LABEL} {id: row.id})
-MATCH (s:Source {id: row.source})
-MERGE (n)-[:SOURCED_FROM]->(s)`;
-
-const MERGE_STATUSES = `
-UNWIND $rows AS row
-MATCH (n:${ENTITY_LABEL} {id: row.subject})
-MATCH (s:Source {id: row.source})
-MERGE (s)-[r:REPORTS_STATUS {status: row.status, date: row.date}]->(n)
-WITH r, row, properties(r) <> row.props AS changed
-FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET r = row.props)
-RETURN count(CASE WHEN changed THEN 1 END) AS changed`;
-
-const MERGE_FIGURES = `
-UNWIND $rows AS row
-MATCH (n:Investment {id: row.subject})
-MATCH (s:Source {id: row.source})
-MERGE (s)-[r:REPORTS_FIGURE {key: row.key}]->(n)
-WITH r, row, properties(r) <> row.props AS changed
-FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET r = row.props)
-RETURN count(CASE WHEN changed THEN 1 END) AS changed`;
-
-/** Sources accumulate: a relationship cited by two datasets keeps both. */
-const mergeRelationships = (type: RelationshipType) => `
-UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})
-MATCH (b:${ENTITY_LABEL} {id: row.to})
-MERGE (a)-[r:${type} {key: row.key}]->(b)
-WITH r, row, row.props AS props, coalesce(r.sources, []) AS known
-WITH r, props {.*, sources: known + [s IN row.sources WHERE NOT s IN known]} AS next
-WITH r, next, properties(r) <> next AS changed
-FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET r = next)
-RETURN count(CASE WHEN changed THEN 1 END) AS changed`;
+const isConstraintFailure = (error: unknown) =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export interface ImportOptions {
   readonly database?: string | undefined;
@@ -86,11 +46,25 @@ export async function importDataset(
   const shapeIssues = checkDatasetShape(value);
   if (shapeIssues.length > 0) throw new DatasetValidationError(options.origin, shapeIssues);
   const dataset = value as Dataset;
+  try {
+    return await writeInSession(driver, dataset, options, 'fast');
+  } catch (error) {
+    if (!isConstraintFailure(error)) throw error;
+    return writeInSession(driver, dataset, options, 'merge');
+  }
+}
+
+async function writeInSession(
+  driver: Driver,
+  dataset: Dataset,
+  options: ImportOptions,
+  mode: WriteMode,
+): Promise<ImportSummary> {
   const session = driver.session({ database: options.database });
   try {
     return await session.executeWrite(
       async (tx) => {
-        const summary = await writeDataset(tx, dataset, options.origin);
+        const summary = await writeDataset(tx, dataset, options.origin, mode);
         if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
         return summary;
       },
@@ -108,14 +82,50 @@ async function writeDataset(
   tx: ManagedTransaction,
   dataset: Dataset,
   origin: string,
+  mode: WriteMode,
 ): Promise<ImportSummary> {
   const existing = new Map<string, string>();
-  const lookup = await tx.run(EXISTING_IDS, { ids: allIds(dataset) });
+  const lookup = await tx.run(cypher.EXISTING_IDS, { ids: allIds(dataset) });
   for (const record of lookup.records)
     existing.set(record.get('id') as string, record.get('label') as string);
   const issues = checkDatasetReferences(dataset, existing);
   if (issues.length > 0) throw new DatasetValidationError(origin, issues);
 
+  // Ids this transaction creates: nothing can hang on them yet, so what cites them is created, not merged.
+  const created = new Set<string>();
+  if (mode === 'fast')
+    for (const { record } of listRecords(dataset)) if (!existing.has(record.id)) created.add(record.id);
+  const isNew = (id: string) => created.has(id);
+  const { totals, apply } = createWriter(tx);
+
+  for (const [label, rows] of nodeRows(dataset)) {
+    const { fresh, known } = splitRows(rows, (row) => isNew(row.id));
+    await apply(cypher.createNodes(label), fresh);
+    await apply(cypher.mergeNodes(label), known, 'updated', 'nodes');
+  }
+  const citations = splitRows(citationRows(dataset), (row) => isNew(row.id));
+  await apply(cypher.CREATE_CITATIONS, citations.fresh);
+  await apply(cypher.MERGE_CITATIONS, citations.known);
+  const statuses = splitRows(statusRows(dataset), (row) => isNew(row.subject));
+  const statusKey = (row: (typeof statuses.fresh)[number]) =>
+    JSON.stringify([row.subject, row.source, row.status, row.date.toString()]);
+  await apply(cypher.CREATE_STATUSES, lastPerKey(statuses.fresh, statusKey));
+  await apply(cypher.MERGE_STATUSES, statuses.known, 'changed', 'relationships');
+  const figures = splitRows(figureRows(dataset), (row) => isNew(row.subject));
+  const figureKey = (row: (typeof figures.fresh)[number]) =>
+    JSON.stringify([row.subject, row.source, row.key]);
+  await apply(cypher.CREATE_FIGURES, lastPerKey(figures.fresh, figureKey));
+  await apply(cypher.MERGE_FIGURES, figures.known, 'changed', 'relationships');
+  for (const [type, rows] of relationshipRows(dataset)) {
+    const { fresh, known } = splitRows(rows, (row) => isNew(row.from) || isNew(row.to));
+    await apply(cypher.createRelationships(type), createdRelationshipRows(fresh));
+    await apply(cypher.mergeRelationships(type), known, 'changed', 'relationships');
+  }
+  return { origin, ...totals };
+}
+
+/** Runs statements in batches of {@link BATCH_ROWS} rows and adds up what they did. */
+function createWriter(tx: ManagedTransaction) {
   const totals = {
     nodesCreated: 0,
     nodesUpdated: 0,
@@ -123,14 +133,13 @@ async function writeDataset(
     relationshipsUpdated: 0,
     propertiesSet: 0,
   };
-  const apply = async (
-    cypher: string,
+  const applyBatch = async (
+    statement: string,
     rows: unknown[],
     column?: string,
     kind?: 'nodes' | 'relationships',
   ) => {
-    if (rows.length === 0) return;
-    const result = await tx.run(cypher, { rows });
+    const result = await tx.run(statement, { rows });
     const counters = result.summary.counters.updates();
     totals.nodesCreated += counters.nodesCreated;
     totals.relationshipsCreated += counters.relationshipsCreated;
@@ -140,14 +149,16 @@ async function writeDataset(
     if (kind === 'nodes') totals.nodesUpdated += changed;
     else totals.relationshipsUpdated += Math.max(0, changed - counters.relationshipsCreated);
   };
-
-  for (const [label, rows] of nodeRows(dataset)) await apply(mergeNodes(label), rows, 'updated', 'nodes');
-  await apply(MERGE_CITATIONS, citationRows(dataset));
-  await apply(MERGE_STATUSES, statusRows(dataset), 'changed', 'relationships');
-  await apply(MERGE_FIGURES, figureRows(dataset), 'changed', 'relationships');
-  for (const [type, rows] of relationshipRows(dataset))
-    await apply(mergeRelationships(type), rows, 'changed', 'relationships');
-  return { origin, ...totals };
+  const apply = async (
+    statement: string,
+    rows: unknown[],
+    column?: string,
+    kind?: 'nodes' | 'relationships',
+  ) => {
+    for (let start = 0; start < rows.length; start += BATCH_ROWS)
+      await applyBatch(statement, rows.slice(start, start + BATCH_ROWS), column, kind);
+  };
+  return { totals, apply };
 }
 
 /** Ids defined in the file and ids it refers to: one look-up tells which exist and with what label. */
