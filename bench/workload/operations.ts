@@ -1,0 +1,155 @@
+import { encodeCursor } from '../../src/graphql/pagination.ts';
+import { toLuceneQuery } from '../../src/graphql/search.ts';
+import * as Q from './queries.ts';
+
+/** The three ways of answering an operation. */
+export const WAYS = ['ours', 'neo4j-graphql', 'raw'] as const;
+export type Way = (typeof WAYS)[number];
+
+/** What the workload runs against: ids and values picked from the loaded graph (see targets.ts). */
+export interface Targets {
+  /** An agreement (the generator's typical entity). */
+  readonly entityId: string;
+  readonly eventsFrom: string;
+  readonly eventsTo: string;
+  /** Where the deep page starts: its offset and the (start date, id) of the item before it. */
+  readonly deepPage: { readonly offset: number; readonly after: { key: string; id: string } | null };
+  readonly searchText: string;
+  readonly pathFrom: string;
+  readonly pathTo: string;
+  readonly currency: string;
+  readonly hubId: string;
+}
+
+/** One HTTP request: a path on the way's server and a JSON body. */
+export interface HttpRequest {
+  readonly path: string;
+  readonly body: Record<string, unknown>;
+}
+
+/** One operation, three ways: the request of each, how to read its answer, which arrays are ordered. */
+export interface Operation {
+  readonly name: string;
+  readonly description: string;
+  request(way: Way): HttpRequest;
+  /** The operation's result from a way's response body (`data` of GraphQL or of the raw server). */
+  extract(way: Way, data: Record<string, unknown>): unknown;
+  /** Key paths of the arrays whose order the operation defines (`''` is the root). */
+  readonly ordered: ReadonlySet<string>;
+}
+
+const PAGE = 20;
+const SEARCH_FIRST = 10;
+const TOTALS_FIRST = 20;
+const NEIGHBORS_FIRST = 50;
+
+const gql = (query: string, variables: Record<string, unknown>): HttpRequest => ({
+  path: '/graphql',
+  body: { query, variables },
+});
+const raw = (op: string, params: Record<string, unknown>): HttpRequest => ({ path: `/${op}`, body: params });
+
+/** A @neo4j/graphql connection cursor (an offset, as graphql-relay encodes it) for the item at `offset`. */
+const offsetCursor = (offset: number): string => Buffer.from(`arrayconnection:${offset}`).toString('base64');
+
+function eventsPage(t: Targets, deep: boolean): Operation {
+  const after = deep ? t.deepPage.after : null;
+  const vars = { from: t.eventsFrom, to: t.eventsTo, first: PAGE };
+  return {
+    name: deep ? 'events-deep-page' : 'events-first-page',
+    description: deep
+      ? `events in a date range by start date with participants, the page at offset ${t.deepPage.offset}`
+      : 'events in a date range by start date with participants, first page',
+    ordered: new Set(['nodes']),
+    request: (way) => {
+      if (way === 'ours') return gql(Q.OURS_EVENTS, { ...vars, after: after ? encodeCursor(after) : null });
+      if (way === 'neo4j-graphql')
+        return gql(Q.NEO_EVENTS, { ...vars, after: after ? offsetCursor(t.deepPage.offset - 1) : null });
+      return raw('events', { ...vars, after });
+    },
+    extract: (way, data) => {
+      if (way === 'ours') return data.events;
+      if (way === 'raw') return data;
+      const connection = data.eventsConnection as { totalCount: number; edges: { node: unknown }[] };
+      return { totalCount: connection.totalCount, nodes: connection.edges.map((edge) => edge.node) };
+    },
+  };
+}
+
+/** The workload's operations over the given targets, in the order they are reported. */
+export function createOperations(t: Targets): Operation[] {
+  return [
+    {
+      name: 'entity',
+      description: 'an agreement by id with two levels of relationships and their sources',
+      ordered: new Set(),
+      request: (way) =>
+        way === 'ours'
+          ? gql(Q.OURS_ENTITY, { id: t.entityId })
+          : way === 'neo4j-graphql'
+            ? gql(Q.NEO_ENTITY, { id: t.entityId })
+            : raw('entity', { id: t.entityId }),
+      extract: (way, data) =>
+        way === 'ours' ? data.node : way === 'raw' ? data : ((data.agreements as unknown[])[0] ?? null),
+    },
+    eventsPage(t, false),
+    eventsPage(t, true),
+    {
+      name: 'search',
+      description: `full-text search for "${t.searchText}", ${SEARCH_FIRST} hits`,
+      ordered: new Set(),
+      request: (way) =>
+        way === 'ours'
+          ? gql(Q.OURS_SEARCH, { text: t.searchText, first: SEARCH_FIRST })
+          : way === 'neo4j-graphql'
+            ? gql(Q.NEO_SEARCH, { phrase: toLuceneQuery(t.searchText), first: SEARCH_FIRST })
+            : raw('search', { text: t.searchText, query: toLuceneQuery(t.searchText), first: SEARCH_FIRST }),
+      extract: (way, data) => {
+        if (way === 'raw') return data;
+        const hits =
+          way === 'ours'
+            ? (data.search as { score: number; node: { id: string; name: string } }[])
+            : (data.searchEntities as { edges: { score: number; node: { id: string; name: string } }[] })
+                .edges;
+        return hits.map((hit) => ({ score: hit.score, id: hit.node.id, name: hit.node.name }));
+      },
+    },
+    {
+      name: 'shortest-path',
+      description: 'a shortest path (at most 6 hops) between two entities',
+      ordered: new Set(['nodes', 'relationships']),
+      request: (way) =>
+        way === 'ours'
+          ? gql(Q.OURS_PATH, { fromId: t.pathFrom, toId: t.pathTo })
+          : way === 'neo4j-graphql'
+            ? gql(Q.NEO_PATH, { fromId: t.pathFrom, toId: t.pathTo })
+            : raw('shortestPath', { fromId: t.pathFrom, toId: t.pathTo }),
+      extract: (way, data) => (way === 'raw' ? data : data.shortestPath),
+    },
+    {
+      name: 'investment-totals',
+      description: `investment totals in ${t.currency} grouped by investor, largest ${TOTALS_FIRST}`,
+      ordered: new Set(['']),
+      request: (way) =>
+        way === 'ours'
+          ? gql(Q.OURS_TOTALS, { currency: t.currency, first: TOTALS_FIRST })
+          : way === 'neo4j-graphql'
+            ? gql(Q.NEO_TOTALS, { currency: t.currency, first: TOTALS_FIRST })
+            : raw('totals', { currency: t.currency, first: TOTALS_FIRST }),
+      extract: (way, data) =>
+        way === 'ours' ? data.investmentTotals : way === 'raw' ? data : data.investmentTotalsByInvestor,
+    },
+    {
+      name: 'neighborhood',
+      description: `the hub's neighbourhood: ${NEIGHBORS_FIRST} nearest within 2 hops and the relationships among them`,
+      ordered: new Set(['nodes']),
+      request: (way) =>
+        way === 'ours'
+          ? gql(Q.OURS_NEIGHBORHOOD, { id: t.hubId, first: NEIGHBORS_FIRST })
+          : way === 'neo4j-graphql'
+            ? gql(Q.NEO_NEIGHBORHOOD, { id: t.hubId, first: NEIGHBORS_FIRST })
+            : raw('neighborhood', { id: t.hubId, first: NEIGHBORS_FIRST }),
+      extract: (way, data) => (way === 'raw' ? data : data.neighborhood),
+    },
+  ];
+}

@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEquality, type EqualityResult } from '../../bench/equality.ts';
+import { type BenchServer, startServers } from '../../bench/servers.ts';
+import { createOperations, WAYS } from '../../bench/workload/operations.ts';
+import { resolveTargets } from '../../bench/workload/targets.ts';
+import { generateDataset } from '../../src/generate/index.ts';
+import { importDatasetFiles } from '../../src/ingest/index.ts';
+import { openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the benchmark workload', () => {
+  const config = testConfig();
+  let driver: Driver;
+  let servers: BenchServer[] = [];
+  let results: EqualityResult[] = [];
+
+  beforeAll(async () => {
+    driver = await openTestDriver(config);
+    await resetGraph(driver, config.neo4j.database);
+    const outDir = await mkdtemp(path.join(tmpdir(), 'tdg-bench-test-'));
+    try {
+      const dataset = await generateDataset({ scale: 'XS', seed: 7, outDir });
+      await importDatasetFiles(driver, dataset.files, config.neo4j.database);
+      const targets = await resolveTargets(driver, config.neo4j.database, dataset.probes);
+      const ports = [await freePort(), await freePort(), await freePort()];
+      servers = await startServers(WAYS, { neo4jUri: config.neo4j.uri, ports, logLevel: 'silent' });
+      results = await checkEquality(servers, createOperations(targets));
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await resetGraph(driver, config.neo4j.database);
+    await driver.close();
+  });
+
+  const result = (name: string): EqualityResult => {
+    const found = results.find((r) => r.operation === name);
+    if (!found) throw new Error(`no result for ${name}`);
+    return found;
+  };
+
+  it('gets the same data from our API, @neo4j/graphql and the raw driver for every operation', () => {
+    expect(results.map((r) => r.operation)).toEqual([
+      'entity',
+      'events-first-page',
+      'events-deep-page',
+      'search',
+      'shortest-path',
+      'investment-totals',
+      'neighborhood',
+    ]);
+    for (const r of results) expect(r.differences, r.operation).toEqual([]);
+  });
+
+  /** A value of our server's response to an operation, by a dotted path under `data`. */
+  const ours = (name: string, dotted: string): unknown =>
+    dotted
+      .split('.')
+      .reduce<unknown>(
+        (value, key) => (value as Record<string, unknown> | null)?.[key],
+        (JSON.parse(result(name).bodies.ours ?? '{}') as { data: unknown }).data,
+      );
+  const count = (name: string, dotted: string): number => (ours(name, dotted) as unknown[]).length;
+
+  it('answers every operation with real data, not an empty result', () => {
+    expect(count('entity', 'node.parties')).toBeGreaterThan(0);
+    expect(count('events-first-page', 'events.nodes')).toBe(20);
+    expect(count('events-deep-page', 'events.nodes')).toBeGreaterThan(0);
+    expect(ours('events-deep-page', 'events.nodes.0.id')).not.toBe(
+      ours('events-first-page', 'events.nodes.0.id'),
+    );
+    expect(count('search', 'search')).toBeGreaterThan(0);
+    expect(ours('shortest-path', 'shortestPath.length')).toBeGreaterThan(0);
+    expect(count('investment-totals', 'investmentTotals')).toBeGreaterThan(0);
+    expect(count('neighborhood', 'neighborhood.nodes')).toBeGreaterThan(0);
+    expect(count('neighborhood', 'neighborhood.relationships')).toBeGreaterThan(0);
+  });
+});
