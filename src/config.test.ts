@@ -51,6 +51,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
   });
 
+  it('supervises the local Neo4j unless TDG_NEO4J_SUPERVISE turns it off', () => {
+    expect(loadConfig({}).runtime.supervise).toBe(true);
+    expect(loadConfig({ TDG_NEO4J_SUPERVISE: 'false' }).runtime.supervise).toBe(false);
+    expect(() => loadConfig({ TDG_NEO4J_SUPERVISE: 'sometimes' })).toThrow(
+      /TDG_NEO4J_SUPERVISE: "sometimes" is not a boolean/,
+    );
+  });
+
   it('refuses write tokens too short to be secret', () => {
     expect(() => loadConfig({ TDG_WRITE_TOKENS: 'short' })).toThrow(/TDG_WRITE_TOKENS/);
     expect(

@@ -46,6 +46,11 @@ export interface RuntimeConfig {
   readonly heap: string;
   /** NEO4J_PAGECACHE: the page cache size, default `256m`. */
   readonly pageCache: string;
+  /**
+   * TDG_NEO4J_SUPERVISE: `tdg serve` watches the local Neo4j and restarts it when it dies, default on.
+   * Off, a crashed Neo4j stays down until `tdg neo4j start` (the server recovers by itself either way).
+   */
+  readonly supervise: boolean;
 }
 
 /** Everything the project reads from the environment, validated. */
@@ -128,6 +133,7 @@ export function loadConfig(env: Env): Config {
       ),
       heap: read.pattern('NEO4J_HEAP', /^\d+[mg]$/, '1g', 'a size such as 512m or 1g'),
       pageCache: read.pattern('NEO4J_PAGECACHE', /^\d+[mg]$/, '256m', 'a size such as 128m or 1g'),
+      supervise: read.boolean('TDG_NEO4J_SUPERVISE', true),
     },
     writeTokens: tokens,
     introspection: read.boolean('GRAPHQL_INTROSPECTION', !production),

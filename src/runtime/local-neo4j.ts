@@ -18,6 +18,7 @@ import {
   writeNeo4jConf,
   writePid,
 } from './instance.ts';
+import { acquireInstanceLock } from './instance-lock.ts';
 
 const run = promisify(execFile);
 
@@ -70,7 +71,9 @@ export function getLocalNeo4jStatus(config: Config): LocalNeo4jStatus {
 /**
  * Starts the local Neo4j as a separate server process (detached, so it outlives a CLI that starts it),
  * and resolves once Bolt answers with the configured credentials. Reuses a running instance; clears the
- * pid file of a crashed one; refuses a Bolt port taken by anything else.
+ * pid file of a crashed one; refuses a Bolt port taken by anything else. Holds the instance lock (see
+ * instance-lock.ts) throughout, so concurrent starts from several processes give one JVM: the later ones
+ * wait, then reuse it.
  */
 export async function startLocalNeo4j(
   config: Config,
@@ -79,6 +82,23 @@ export async function startLocalNeo4j(
 ): Promise<StartResult> {
   const began = Date.now();
   const paths = instancePaths(config);
+  const lock = await acquireInstanceLock(paths, (holder) =>
+    log(`Process ${holder} is starting or stopping this Neo4j; waiting for it to finish.`),
+  );
+  try {
+    return await startUnderLock(config, paths, env, log, began);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function startUnderLock(
+  config: Config,
+  paths: InstancePaths,
+  env: NodeJS.ProcessEnv,
+  log: Log,
+  began: number,
+): Promise<StartResult> {
   const status = getLocalNeo4jStatus(config);
   if (status.running && status.pid !== undefined) {
     await waitForBolt(config, paths, status.pid);
@@ -107,9 +127,23 @@ export async function startLocalNeo4j(
   return { pid, started: true, millis: Date.now() - began };
 }
 
-/** Stops this instance's Neo4j: SIGTERM, a wait for a clean shutdown, SIGKILL after 30 s. */
+/**
+ * Stops this instance's Neo4j: SIGTERM, a wait for a clean shutdown, SIGKILL after 30 s. Holds the
+ * instance lock meanwhile, so a supervisor never mistakes the stopping process for a crashed one.
+ */
 export async function stopLocalNeo4j(config: Config, log: Log): Promise<boolean> {
   const paths = instancePaths(config);
+  const lock = await acquireInstanceLock(paths, (holder) =>
+    log(`Process ${holder} is starting or stopping this Neo4j; waiting for it to finish.`),
+  );
+  try {
+    return await stopUnderLock(paths, log);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function stopUnderLock(paths: InstancePaths, log: Log): Promise<boolean> {
   const pid = readPid(paths);
   if (pid === undefined || !isOurNeo4j(pid, paths)) {
     await removePid(paths);

@@ -8,20 +8,26 @@ import { createApp } from './create-app.ts';
 /** A running server and how to stop it. */
 export interface RunningServer {
   readonly url: string;
-  /** Drains in-flight requests, closes the driver and stops the local Neo4j if this process started it. */
+  /**
+   * Drains in-flight requests, stops the supervisor, closes the driver and stops the local Neo4j if this
+   * process started it.
+   */
   stop(): Promise<void>;
 }
 
 /**
  * The main job: start (or connect to) Neo4j, apply constraints and indexes, seed an empty database,
- * and serve GraphQL with the Sandbox.
+ * and serve GraphQL with the Sandbox, with a supervisor that restarts the local Neo4j if it dies.
  */
 export async function startServer(
   config: Config,
   env: NodeJS.ProcessEnv,
   logger: Logger,
 ): Promise<RunningServer> {
-  const connection = await connectNeo4j(config, env, (line) => logger.info(line));
+  const connection = await connectNeo4j(config, env, (line) => logger.info(line), {
+    // Restart the local Neo4j if it dies while serving (TDG_NEO4J_SUPERVISE); requests meanwhile get 503.
+    supervise: { info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
+  });
   try {
     await applySchema(connection.driver, config.neo4j.database);
     logger.info('Constraints and indexes are in place.');
