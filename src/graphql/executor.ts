@@ -1,5 +1,6 @@
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { isNeo4jReady } from '../neo4j/driver.ts';
 import { queryTimeout, serviceUnavailable } from './errors.ts';
 import { toPlainRow, type Row } from './neo4j-values.ts';
 
@@ -34,11 +35,12 @@ export function createExecutor({ driver, config, requestId }: ExecutorOptions): 
         })
         .finally(() => session.close());
       try {
-        const records = await failFastWhenUnavailable(work, () =>
-          driver.verifyConnectivity({ database: config.neo4j.database }),
-        );
+        const records = await failFastOnDriver(driver, config.neo4j.database, work);
         return records.map((record) => toPlainRow(record.toObject()));
       } catch (error) {
+        // Failed fast while the driver may still be retrying: closing the session stops the retries, so
+        // no backlog of abandoned reads hits Neo4j the moment it is back.
+        void session.close().catch(() => undefined);
         throw mapNeo4jError(error);
       }
     },
@@ -49,20 +51,28 @@ export function createExecutor({ driver, config, requestId }: ExecutorOptions): 
 export const PROBE_AFTER_MS = 500;
 
 /**
- * Resolves with `work`, or rejects as soon as Neo4j is known to be unreachable. The driver retries an
- * unreachable server for its whole retry time (seconds) before failing; when a statement takes longer
- * than {@link PROBE_AFTER_MS}, one connectivity check (not retried) settles it quickly instead.
+ * Resolves with `work`, or rejects with SERVICE_UNAVAILABLE as soon as Neo4j is known to be down. The
+ * driver retries an unreachable server for its whole retry time (seconds), and a Neo4j that is still
+ * starting accepts connections but answers nothing for a while; so when a statement takes longer than
+ * {@link PROBE_AFTER_MS}, one bounded probe (`probe` resolves false, or rejects, when Neo4j does not
+ * answer) settles it within the probe's timeout (2 s) more. A slow statement on a healthy
+ * database is left to finish.
  */
 export async function failFastWhenUnavailable<T>(
   work: Promise<T>,
-  probe: () => Promise<unknown>,
+  probe: () => Promise<boolean>,
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const watchdog = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      probe().catch((error: unknown) => {
-        if (isUnavailable(error)) reject(error);
-      });
+      probe().then(
+        (up) => {
+          if (!up) reject(serviceUnavailable());
+        },
+        (error: unknown) => {
+          if (isUnavailable(error)) reject(error);
+        },
+      );
     }, PROBE_AFTER_MS);
   });
   try {
@@ -72,11 +82,28 @@ export async function failFastWhenUnavailable<T>(
   }
 }
 
+/**
+ * {@link failFastWhenUnavailable} with the readiness probe of `driver` (see driver.ts): for the executor's
+ * reads and for work that does not go through an executor, such as the importer's write transaction.
+ */
+export function failFastOnDriver<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: Promise<T>,
+): Promise<T> {
+  return failFastWhenUnavailable(work, () => isNeo4jReady(driver, database));
+}
+
 function isUnavailable(error: unknown): error is Neo4jError {
   return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
 }
 
-const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
+// Down or unreachable (the first two), or up but its database still starting after a restart.
+const UNAVAILABLE_CODES = new Set([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /**
  * Maps the Neo4j errors clients can act on to API errors (unavailable, timed out); any other error is
