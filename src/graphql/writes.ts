@@ -1,7 +1,7 @@
 import { DATASET_ARRAYS, isRelationshipType, type EntityType } from '../domain/model.ts';
 import { DatasetValidationError, importDataset, type ImportSummary } from '../ingest/index.ts';
 import { badUserInput } from './errors.ts';
-import { mapNeo4jError } from './executor.ts';
+import { failFastOnDriver, mapNeo4jError } from './executor.ts';
 import type { GraphQLContext } from './context.ts';
 import { nodeProjection } from './loaders.ts';
 import { splitSources } from './graph-cypher.ts';
@@ -50,10 +50,18 @@ async function runImport(
   rewritePath: (path: string) => string,
 ): Promise<ImportSummary> {
   try {
-    return await importDataset(context.driver, dataset, {
-      database: context.config.neo4j.database,
-      origin: ORIGIN,
-    });
+    const database = context.config.neo4j.database;
+    // Fails fast (SERVICE_UNAVAILABLE) when Neo4j is down instead of waiting out the driver's retries,
+    // and then abandons the write, so a request answered "unavailable" is not applied later by a retry.
+    const abandon = new AbortController();
+    const work = importDataset(context.driver, dataset, { database, origin: ORIGIN, signal: abandon.signal });
+    try {
+      return await failFastOnDriver(context.driver, database, work);
+    } catch (error) {
+      abandon.abort();
+      work.catch(() => undefined);
+      throw error;
+    }
   } catch (error) {
     if (error instanceof DatasetValidationError) {
       const issues = error.issues.map((issue) => ({ path: rewritePath(issue.path), message: issue.message }));

@@ -24,6 +24,12 @@ export interface ImportOptions {
   readonly origin: string;
   /** Validate and write, then roll back: the summary says what an import would do. */
   readonly dryRun?: boolean;
+  /**
+   * Gives up when aborted: the session is closed, which rolls back an open transaction and cancels the
+   * driver's pending retries, so a caller that has already answered "unavailable" does not see the write
+   * land later. (A commit already on the wire can still land: that much is unknowable for any client.)
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** Thrown inside the transaction of a dry run so that the driver rolls it back. */
@@ -49,7 +55,7 @@ export async function importDataset(
   try {
     return await writeInSession(driver, dataset, options, 'fast');
   } catch (error) {
-    if (!isConstraintFailure(error)) throw error;
+    if (!isConstraintFailure(error) || options.signal?.aborted === true) throw error;
     return writeInSession(driver, dataset, options, 'merge');
   }
 }
@@ -61,6 +67,8 @@ async function writeInSession(
   mode: WriteMode,
 ): Promise<ImportSummary> {
   const session = driver.session({ database: options.database });
+  const abandon = () => void session.close().catch(() => undefined);
+  options.signal?.addEventListener('abort', abandon, { once: true });
   try {
     return await session.executeWrite(
       async (tx) => {
@@ -74,6 +82,7 @@ async function writeInSession(
     if (error instanceof DryRunRollback) return error.summary;
     throw error;
   } finally {
+    options.signal?.removeEventListener('abort', abandon);
     await session.close();
   }
 }
