@@ -8,6 +8,9 @@ import {
 
 type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
 
+/** Answers of {@link selectsField} per field (a pure function of the document, so safe to keep). */
+const cache = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
+
 /** The fields named `name` in a selection set, through inline fragments and fragment spreads. */
 function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Fragments): FieldNode[] {
   const found: FieldNode[] = [];
@@ -35,6 +38,16 @@ function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments:
  * evaluated: a field they drop is fetched and not returned.
  */
 export function selectsField(info: GraphQLResolveInfo, ...names: string[]): boolean {
+  // graphql-js hands every item of a list the same fieldNodes array: walk it once per field, not per item.
+  const key = names.join('.');
+  let answers = cache.get(info.fieldNodes);
+  if (!answers) cache.set(info.fieldNodes, (answers = new Map<string, boolean>()));
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = walkSelection(info, names)));
+  return answer;
+}
+
+function walkSelection(info: GraphQLResolveInfo, names: readonly string[]): boolean {
   let level: readonly FieldNode[] = info.fieldNodes;
   for (const name of names) {
     level = level.flatMap((node) => fieldsNamed(node.selectionSet, name, info.fragments));
