@@ -23,8 +23,9 @@ export const LIST_SPECS = {
   events: {
     label: 'Event',
     sorts: {
-      START_DATE_ASC: { key: dateKey('startDate'), descending: false },
-      START_DATE_DESC: { key: dateKey('startDate'), descending: true },
+      // Every event has a start date (the dataset schema requires it): its index serves this order.
+      START_DATE_ASC: { key: 'n.startDate', descending: false, date: true },
+      START_DATE_DESC: { key: 'n.startDate', descending: true, date: true },
       ...NAME_SORTS,
     },
     filters: {

@@ -2,13 +2,20 @@ import type { EntityType } from '../domain/model.ts';
 import type { CypherExecutor } from './executor.ts';
 import { toNeo4jInt } from './neo4j-values.ts';
 import { nodeProjection } from './loaders.ts';
-import { encodeCursor, toPageRequest, type PageArgs, type PageRequest } from './pagination.ts';
+import { badUserInput } from './errors.ts';
+import { encodeCursor, toPageRequest, type Cursor, type PageArgs, type PageRequest } from './pagination.ts';
 import type { ConnectionRecord, NodeRecord } from './records.ts';
 
-/** A sort order: a non-null Cypher key over `n` (ties broken by id) and its direction. */
+/**
+ * A sort order: a Cypher key over `n` (ties broken by id) and its direction. A `date` sort's key is a
+ * date property itself, so that a range index on it serves the order (the plan reads one page of the
+ * index, not every match); it may be null, and null sorts as Neo4j sorts it: after every date going up,
+ * before them going down. Any other key is never null.
+ */
 export interface SortSpec {
   readonly key: string;
   readonly descending: boolean;
+  readonly date?: boolean;
 }
 
 /**
@@ -48,32 +55,69 @@ export function filterPredicates(spec: ListSpec, filter: ListArgs['filter']): st
     .filter((predicate): predicate is string => predicate !== undefined);
 }
 
-function cursorPredicate(sort: SortSpec, bound: 'after' | 'before'): string {
+/** Where the page starts or ends, as a predicate over `key` and `n.id` (constants; the cursor is `$<bound>`). */
+function cursorPredicate(sort: SortSpec, bound: 'after' | 'before', cursor: Cursor): string {
   const greater = (bound === 'after') !== sort.descending;
   const op = greater ? '>' : '<';
-  return `(key ${op} $${bound}.key OR (key = $${bound}.key AND n.id ${op} $${bound}.id))`;
+  const id = `n.id ${op} $${bound}.id`;
+  if (!sort.date) return `(key ${op} $${bound}.key OR (key = $${bound}.key AND ${id}))`;
+  // Null is the largest key: after a null only nulls follow; before it, every date.
+  if (cursor.key === null) return greater ? `(key IS NULL AND ${id})` : `(key IS NOT NULL OR ${id})`;
+  const at = `date($${bound}.key)`;
+  return `(key ${op} ${at} OR (key = ${at} AND ${id})${greater ? ' OR key IS NULL' : ''})`;
 }
 
+/** A cursor's key must be of the sort's kind: a date sort takes `YYYY-MM-DD` or null. */
+function checkCursorKey(sort: SortSpec, cursor: Cursor | null, argument: string): Cursor | null {
+  if (!cursor || !sort.date) return cursor;
+  // Cursors issued before date sorts used their index carried '' for a missing date.
+  if (cursor.key === '' || cursor.key === null) return { key: null, id: cursor.id };
+  if (typeof cursor.key === 'string' && DATE_KEY.test(cursor.key)) return cursor;
+  throw badUserInput(`${argument}: not a cursor of this sort order.`, [
+    { path: argument, message: 'cursor of another sort' },
+  ]);
+}
+
+const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The one statement of a page: the total and the page's rows (one more than asked, to see past it). */
-export function listCypher(spec: ListSpec, sort: SortSpec, predicates: string[], page: PageRequest): string {
+export function listCypher(
+  spec: ListSpec,
+  sort: SortSpec,
+  predicates: string[],
+  page: PageRequest,
+  options: ListOptions = {},
+): string {
+  const { withTotal = true, projection = nodeProjection('n') } = options;
   const where = predicates.length > 0 ? `WHERE ${predicates.join('\n  AND ')}` : '';
   const bounds = [
-    ...(page.after ? [cursorPredicate(sort, 'after')] : []),
-    ...(page.before ? [cursorPredicate(sort, 'before')] : []),
+    ...(page.after ? [cursorPredicate(sort, 'after', page.after)] : []),
+    ...(page.before ? [cursorPredicate(sort, 'before', page.before)] : []),
   ];
   const descending = sort.descending !== (page.direction === 'backward');
   const dir = descending ? 'DESC' : 'ASC';
+  const total = withTotal
+    ? `CALL () { MATCH (n:${spec.label}) ${where} RETURN count(n) AS totalCount }`
+    : 'WITH null AS totalCount';
   return `
-CALL () { MATCH (n:${spec.label}) ${where} RETURN count(n) AS totalCount }
+${total}
 CALL () {
   MATCH (n:${spec.label}) ${where}
   WITH n, ${sort.key} AS key
   ${bounds.length > 0 ? `WHERE ${bounds.join(' AND ')}` : ''}
   ORDER BY key ${dir}, n.id ${dir}
   LIMIT $limit
-  RETURN collect({key: key, node: ${nodeProjection('n')}}) AS rows
+  RETURN collect({key: key, node: ${projection}}) AS rows
 }
 RETURN totalCount, rows`;
+}
+
+/** How a list query reads. */
+export interface ListOptions {
+  /** Count the matches (it reads every match; the page reads one page). Default true. */
+  readonly withTotal?: boolean;
+  /** The node's projection over `n` (prefetch.ts); default its properties and labels. */
+  readonly projection?: string;
 }
 
 /** Runs a list query: filters, sort and keyset pagination both ways, in one statement. */
@@ -81,19 +125,25 @@ export async function listEntities(
   executor: CypherExecutor,
   spec: ListSpec,
   args: ListArgs,
+  options: ListOptions = {},
 ): Promise<ConnectionRecord> {
-  const page = toPageRequest(args);
   const sortName = args.sort ?? Object.keys(spec.sorts)[0] ?? '';
   const sort = spec.sorts[sortName];
   if (!sort) throw new Error(`No sort ${sortName} for ${spec.label}`);
-  const cypher = listCypher(spec, sort, filterPredicates(spec, args.filter), page);
+  const request = toPageRequest(args);
+  const page: PageRequest = {
+    ...request,
+    after: checkCursorKey(sort, request.after, 'after'),
+    before: checkCursorKey(sort, request.before, 'before'),
+  };
+  const cypher = listCypher(spec, sort, filterPredicates(spec, args.filter), page, options);
   const [row] = await executor.read(`list:${spec.label}`, cypher, {
     f: args.filter ?? {},
     after: page.after,
     before: page.before,
     limit: toNeo4jInt(page.size + 1),
   });
-  const rows = (row?.rows ?? []) as { key: string | number; node: NodeRecord }[];
+  const rows = (row?.rows ?? []) as { key: Cursor['key']; node: NodeRecord }[];
   const hasMore = rows.length > page.size;
   const items = rows.slice(0, page.size);
   if (page.direction === 'backward') items.reverse();

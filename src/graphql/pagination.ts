@@ -5,9 +5,9 @@ export const MAX_PAGE_SIZE = 100;
 /** The page size when neither `first` nor `last` is given. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Where a keyset page starts: the sort key and id of the item the cursor names. */
+/** Where a keyset page starts: the sort key (null for a missing date) and id of the item the cursor names. */
 export interface Cursor {
-  readonly key: string | number;
+  readonly key: string | number | null;
   readonly id: string;
 }
 
@@ -39,7 +39,8 @@ export function decodeCursor(value: string, argument: string): Cursor {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2) {
       const [key, id] = parsed as unknown[];
-      if ((typeof key === 'string' || typeof key === 'number') && typeof id === 'string') return { key, id };
+      if ((typeof key === 'string' || typeof key === 'number' || key === null) && typeof id === 'string')
+        return { key, id };
     }
   } catch {
     // Falls through to the error below.

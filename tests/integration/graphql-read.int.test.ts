@@ -166,6 +166,74 @@ describe('the GraphQL read API', () => {
       expect(tail.data?.events.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     });
 
+    it('pages by start date both ways, an event without a date (written over Bolt) included once', async () => {
+      const SORTED = `query($sort: EventSort, $first: Int, $after: String, $last: Int, $before: String) {
+        events(sort: $sort, first: $first, after: $after, last: $last, before: $before) {
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id startDate }
+        }
+      }`;
+      type Sorted = { events: Omit<Page, 'nodes'> & { nodes: { id: string; startDate: string | null }[] } };
+      const walk = async (sort: string, backward: boolean): Promise<string[]> => {
+        const ids: string[] = [];
+        let cursor: string | null | undefined = null;
+        for (let guard = 0; guard < 100; guard += 1) {
+          const page: { data?: Sorted | null; errors?: unknown } = await gql.execute<Sorted>(
+            SORTED,
+            backward ? { sort, last: 2, before: cursor } : { sort, first: 2, after: cursor },
+          );
+          expect(page.errors).toBeUndefined();
+          const events = page.data?.events;
+          const found = events?.nodes.map((n) => n.id) ?? [];
+          if (backward) ids.unshift(...found);
+          else ids.push(...found);
+          const more = backward ? events?.pageInfo.hasPreviousPage : events?.pageInfo.hasNextPage;
+          if (!more) break;
+          cursor = backward ? events?.pageInfo.startCursor : events?.pageInfo.endCursor;
+        }
+        return ids;
+      };
+      await driver.executeQuery("CREATE (:Entity:Event {id: 'event:undated', name: 'Undated meeting'})");
+      try {
+        for (const sort of ['START_DATE_ASC', 'START_DATE_DESC']) {
+          const all = await gql.execute<Sorted>(SORTED, { sort, first: 100 });
+          const nodes = all.data?.events.nodes ?? [];
+          const ids = nodes.map((n) => n.id);
+          // Neo4j's order: a missing date after every date going up, before them going down.
+          expect(ids.at(sort === 'START_DATE_ASC' ? -1 : 0)).toBe('event:undated');
+          const dates = nodes.flatMap((n) => (n.startDate ? [n.startDate] : []));
+          const sortedDates = [...dates].sort();
+          expect(dates).toEqual(sort === 'START_DATE_ASC' ? sortedDates : sortedDates.reverse());
+          expect(await walk(sort, false)).toEqual(ids);
+          expect(await walk(sort, true)).toEqual(ids);
+          // Pages that start or end at the undated event: its cursor carries no date.
+          const at = ids.indexOf('event:undated');
+          const cursorOf = async (index: number) =>
+            (await gql.execute<Sorted>(SORTED, { sort, first: index + 1 })).data?.events.pageInfo.endCursor;
+          const undated = await cursorOf(at);
+          const after = await gql.execute<Sorted>(SORTED, { sort, first: 2, after: undated });
+          const before = await gql.execute<Sorted>(SORTED, { sort, last: 2, before: undated });
+          expect(after.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(at + 1, at + 3));
+          expect(before.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(Math.max(0, at - 2), at));
+        }
+      } finally {
+        await driver.executeQuery("MATCH (n:Event {id: 'event:undated'}) DETACH DELETE n");
+      }
+    });
+
+    it('rejects a cursor of another sort order with BAD_USER_INPUT', async () => {
+      const names = await gql.execute<{ events: Page }>(
+        '{ events(sort: NAME_ASC, first: 1) { pageInfo { endCursor } } }',
+      );
+      const result = await gql.execute(
+        'query($after: String) { events(sort: START_DATE_ASC, after: $after) { nodes { id } } }',
+        {
+          after: names.data?.events.pageInfo.endCursor,
+        },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toMatch(/^after: /);
+    });
+
     it('rejects first: 100000 with BAD_USER_INPUT', async () => {
       const result = await gql.execute(EVENTS, { first: 100000 });
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
