@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityType, PROVENANCE_TYPES, RelationshipType } from '../domain/model.ts';
 import type { CypherExecutor } from './executor.ts';
 import { sourceNodesOf } from './graph-cypher.ts';
+import { specKey, toEdgeRecord, type EdgeRow } from './prefetched.ts';
 import type { EdgeRecord, NodeRecord, RecordDirection } from './records.ts';
 import { createBatchRunner, type BatchRunner } from './statement-batch.ts';
 
@@ -29,29 +30,43 @@ export interface Loaders {
   readonly node: DataLoader<string, NodeRecord | null>;
   /** The edges a spec describes, by the id of the node the field is on. */
   edges(spec: EdgeSpec): DataLoader<string, EdgeRecord[]>;
+  /** Entities by id, each as `projection` (a Cypher expression over `n`, built by prefetch.ts). */
+  nodesAs(projection: string): DataLoader<string, NodeRecord | null>;
 }
 
 /** `n {.*, __labels: labels(n)}`: a node as a {@link NodeRecord}. */
 export const nodeProjection = (variable: string): string => `${variable} {.*, __labels: labels(${variable})}`;
 
-const NODES_BY_ID = `
+const nodesById = (projection: string): string => `
 UNWIND ids AS id
 MATCH (n:Entity {id: id})
-RETURN id, ${nodeProjection('n')} AS value`;
+RETURN id, ${projection} AS value`;
+
+function createNodeLoader(run: BatchRunner, projection: string): DataLoader<string, NodeRecord | null> {
+  const body = nodesById(projection);
+  return new DataLoader<string, NodeRecord | null>(async (ids) => {
+    const rows = await run({ name: 'nodesById', body, ids });
+    const byId = new Map(rows.map((row) => [row.id as string, row.value as NodeRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
 
 /** Creates the loaders of one request (so nothing is cached across requests). */
 export function createLoaders(executor: CypherExecutor): Loaders {
   const run = createBatchRunner(executor);
   const edgeLoaders = new Map<string, DataLoader<string, EdgeRecord[]>>();
-  const node = new DataLoader<string, NodeRecord | null>(async (ids) => {
-    const rows = await run({ name: 'nodesById', body: NODES_BY_ID, ids });
-    const byId = new Map(rows.map((row) => [row.id as string, row.value as NodeRecord]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  const projectedLoaders = new Map<string, DataLoader<string, NodeRecord | null>>();
+  const node = createNodeLoader(run, nodeProjection('n'));
   return {
     node,
+    nodesAs(projection) {
+      if (projection === nodeProjection('n')) return node;
+      let loader = projectedLoaders.get(projection);
+      if (!loader) projectedLoaders.set(projection, (loader = createNodeLoader(run, projection)));
+      return loader;
+    },
     edges(spec) {
-      const key = `${spec.type}|${spec.direction}|${spec.other ?? ''}|${spec.orderBy ?? ''}|${spec.withSources === true}`;
+      const key = specKey(spec);
       let loader = edgeLoaders.get(key);
       if (!loader) {
         loader = createEdgeLoader(run, spec);
@@ -62,14 +77,9 @@ export function createLoaders(executor: CypherExecutor): Loaders {
   };
 }
 
-interface EdgeRow {
+interface EdgesOfNode {
   readonly self: NodeRecord;
-  readonly edges: readonly {
-    props: Record<string, unknown>;
-    node: NodeRecord;
-    outgoing: boolean;
-    sourceNodes?: NodeRecord[];
-  }[];
+  readonly edges: readonly EdgeRow[];
 }
 
 function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, EdgeRecord[]> {
@@ -79,22 +89,15 @@ function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, 
     const rows = await run({ name, body, ids });
     const byId = new Map<string, EdgeRecord[]>();
     for (const row of rows) {
-      const { self, edges: found } = row.value as EdgeRow;
-      const edges = found.map((e): EdgeRecord => ({
-        ...e.props,
-        ...(e.sourceNodes ? { [SOURCE_NODES]: e.sourceNodes } : {}),
-        node: e.node,
-        self,
-        direction: e.outgoing ? 'OUTGOING' : 'INCOMING',
-      }));
-      byId.set(row.id as string, edges);
+      const { self, edges } = row.value as EdgesOfNode;
+      byId.set(
+        row.id as string,
+        edges.map((edge) => toEdgeRecord(edge, self)),
+      );
     }
     return ids.map((id) => byId.get(id) ?? []);
   });
 }
-
-/** Where an edge record fetched with `withSources` keeps its Source nodes. */
-export const SOURCE_NODES = '__sourceNodes';
 
 /** The batch body of a spec (over the list `ids`): one query for every parent id. */
 export function edgeCypher(spec: EdgeSpec): string {

@@ -25,10 +25,10 @@ export function toLuceneQuery(text: string): string {
   return `(${words}) OR "${phrase}"^3`;
 }
 
-const SEARCH = `
+const searchCypher = (projection: string): string => `
 CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query) YIELD node, score
 WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
-RETURN ${nodeProjection('node')} AS node, score
+RETURN ${projection} AS node, score
 ORDER BY score DESC, node.name, node.id
 LIMIT $first`;
 
@@ -55,18 +55,19 @@ export interface SearchHitRecord {
 /**
  * Full-text search over names and aliases, best match first: entities whose name or an alias is the
  * text (folded) first, then by Lucene score. (Lucene alone would rank a long alias list below a
- * source whose title contains the words.)
+ * source whose title contains the words.) `projection` is the node's, over `node` (prefetch.ts).
  */
 export async function searchEntities(
   executor: CypherExecutor,
   text: string,
   types: readonly string[] | null | undefined,
   first: number,
+  projection = nodeProjection('node'),
 ): Promise<SearchHitRecord[]> {
   if (text.trim() === '') throw badUserInput('text must not be empty.', [{ path: 'text', message: 'empty' }]);
   if (text.length > 200)
     throw badUserInput('text is too long (200 characters at most).', [{ path: 'text', message: 'too long' }]);
-  const rows = await executor.read('search', SEARCH, {
+  const rows = await executor.read('search', searchCypher(projection), {
     query: toLuceneQuery(text),
     types: types && types.length > 0 ? types : null,
     first: toNeo4jInt(checkSize(first, 'first') + CANDIDATES),

@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityType } from '../../domain/model.ts';
 import { ENTITY_TYPES } from '../../domain/model.ts';
 import type { GraphQLContext } from '../context.ts';
-import { SOURCE_NODES, type EdgeSpec, type FieldRelationshipType } from '../loaders.ts';
+import type { EdgeSpec, FieldRelationshipType } from '../loaders.ts';
+import { prefetchedEdges, SOURCE_NODES } from '../prefetched.ts';
 import { selectsField } from '../selection.ts';
 import type { EdgeRecord, NodeRecord, RecordDirection, RelationshipRecord } from '../records.ts';
 
@@ -11,12 +12,26 @@ type EdgeField = (
   args: unknown,
   context: GraphQLContext,
   info: GraphQLResolveInfo,
-) => Promise<EdgeRecord[]>;
+) => EdgeRecord[] | Promise<EdgeRecord[]>;
 type NodeListField = (parent: NodeRecord, args: unknown, context: GraphQLContext) => Promise<NodeRecord[]>;
 
+/** What a relationship field follows; `nodes` when the field lists the other ends, not edges. */
+export interface FieldSpec {
+  readonly spec: EdgeSpec;
+  readonly nodes: boolean;
+}
+
+const fieldSpecs = new WeakMap<object, FieldSpec>();
+
+/** The spec of a resolver made by {@link edgesOf} or {@link nodesOf} (how prefetch.ts finds them). */
+export function fieldSpecOf(resolver: unknown): FieldSpec | undefined {
+  return typeof resolver === 'function' ? fieldSpecs.get(resolver) : undefined;
+}
+
 /**
- * A field that follows a relationship type in one direction (or both), batched per request. When the
- * query asks for the relationships' `sources`, they come in the same statement.
+ * A field that follows a relationship type in one direction (or both). Its edges were usually fetched
+ * with the node (prefetch.ts); otherwise they are loaded, batched per request. When the query asks for
+ * the relationships' `sources`, they come in the same statement.
  */
 export function edgesOf(
   type: FieldRelationshipType,
@@ -26,8 +41,12 @@ export function edgesOf(
 ): EdgeField {
   const spec: EdgeSpec = { type, direction, ...(other ? { other } : {}), ...(orderBy ? { orderBy } : {}) };
   const specWithSources: EdgeSpec = { ...spec, withSources: true };
-  return (parent, _args, context, info) =>
-    context.loaders.edges(selectsField(info, 'sources') ? specWithSources : spec).load(parent.id);
+  const resolver: EdgeField = (parent, _args, context, info) => {
+    const chosen = selectsField(info, 'sources') ? specWithSources : spec;
+    return prefetchedEdges(parent, chosen) ?? context.loaders.edges(chosen).load(parent.id);
+  };
+  fieldSpecs.set(resolver, { spec, nodes: false });
+  return resolver;
 }
 
 /** Like {@link edgesOf}, but returns the nodes at the other end. */
@@ -37,8 +56,12 @@ export function nodesOf(
   other?: EntityType,
 ): NodeListField {
   const spec: EdgeSpec = { type, direction, ...(other ? { other } : {}) };
-  return async (parent, _args, context) =>
-    (await context.loaders.edges(spec).load(parent.id)).map((edge) => edge.node);
+  const resolver: NodeListField = async (parent, _args, context) =>
+    (prefetchedEdges(parent, spec) ?? (await context.loaders.edges(spec).load(parent.id))).map(
+      (edge) => edge.node,
+    );
+  fieldSpecs.set(resolver, { spec, nodes: true });
+  return resolver;
 }
 
 /** The Source nodes of an edge, when they were fetched with it (see {@link edgesOf}). */

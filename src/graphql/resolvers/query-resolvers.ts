@@ -10,20 +10,37 @@ import type { GraphQLContext } from '../context.ts';
 import type { ConnectionRecord } from '../records.ts';
 import { entityTypeOf, relationshipSources } from './fields.ts';
 import { selectsField } from '../selection.ts';
+import { prefetchProjection } from '../prefetch.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 
-type ListResolver = (parent: unknown, args: ListArgs, context: GraphQLContext) => Promise<ConnectionRecord>;
+type ListResolver = (
+  parent: unknown,
+  args: ListArgs,
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+) => Promise<ConnectionRecord>;
 const list =
   (spec: ListSpec): ListResolver =>
-  (_parent, args, context) =>
-    listEntities(context.executor, spec, args);
+  (_parent, args, context, info) =>
+    listEntities(context.executor, spec, args, {
+      withTotal: selectsField(info, 'totalCount'),
+      projection: prefetchProjection('n', info, CONNECTION_NODES),
+    });
+
+/** Where a connection's nodes are selected. */
+const CONNECTION_NODES = [['edges', 'node'], ['nodes']];
+
+/** Entities by id, with what the query selects below them in the same statement. */
+const nodesAsSelected = (context: GraphQLContext, info: GraphQLResolveInfo) =>
+  context.loaders.nodesAs(prefetchProjection('n', info, [[]]));
 
 const query: QueryResolvers = {
   apiVersion: () => '1',
-  node: (_parent, { id }, context) => context.loaders.node.load(id),
-  nodes: async (_parent, { ids }, context) =>
-    (await context.loaders.node.loadMany(ids)).map((node) => (node instanceof Error ? null : node)),
-  search: (_parent, { text, types, first }, context) =>
-    searchEntities(context.executor, text, types, first ?? 10),
+  node: (_parent, { id }, context, info) => nodesAsSelected(context, info).load(id),
+  nodes: async (_parent, { ids }, context, info) =>
+    (await nodesAsSelected(context, info).loadMany(ids)).map((node) => (node instanceof Error ? null : node)),
+  search: (_parent, { text, types, first }, context, info) =>
+    searchEntities(context.executor, text, types, first ?? 10, prefetchProjection('node', info, [['node']])),
   countries: list(LIST_SPECS.countries),
   people: list(LIST_SPECS.people),
   organizations: list(LIST_SPECS.organizations),

@@ -1,0 +1,230 @@
+import {
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLAbstractType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { sourceNodesOf } from './graph-cypher.ts';
+import { nodeProjection, type EdgeSpec } from './loaders.ts';
+import { PREFETCH, specKey } from './prefetched.ts';
+import { entityResolvers } from './resolvers/entity-resolvers.ts';
+import { fieldSpecOf, type FieldSpec } from './resolvers/fields.ts';
+
+/**
+ * Relationship levels fetched in the statement of the node they hang from. Deeper fields are loaded by
+ * their own (batched) statement; the query depth limit is 10.
+ */
+export const PREFETCH_LEVELS = 3;
+
+/** The relationship fields of each entity type, from the resolvers that follow them. */
+const FIELD_SPECS: ReadonlyMap<string, ReadonlyMap<string, FieldSpec>> = new Map(
+  Object.entries(entityResolvers).map(([type, fields]) => [
+    type,
+    new Map(
+      Object.entries(fields as Record<string, unknown>).flatMap(([field, resolver]) => {
+        const found = fieldSpecOf(resolver);
+        return found ? [[field, found] as const] : [];
+      }),
+    ),
+  ]),
+);
+
+// The schema may come from the other copy of graphql-js (its CommonJS build, loaded by Apollo Server), so
+// types are told apart by their toStringTag, not by graphql's `instanceof` helpers.
+const tagOf = (type: unknown): string => Object.prototype.toString.call(type);
+const isObjectType = (type: unknown): type is GraphQLObjectType =>
+  tagOf(type) === '[object GraphQLObjectType]';
+const isAbstractType = (type: unknown): type is GraphQLAbstractType =>
+  tagOf(type) === '[object GraphQLInterfaceType]' || tagOf(type) === '[object GraphQLUnionType]';
+const getNamedType = (type: GraphQLOutputType): GraphQLNamedType => {
+  let current: GraphQLOutputType = type;
+  while ('ofType' in current) current = current.ofType;
+  return current;
+};
+
+type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
+
+interface Compilation {
+  readonly schema: GraphQLSchema;
+  readonly fragments: Fragments;
+  variables: number;
+}
+
+/** What a query asks of one relationship field, merged over every place it is selected. */
+interface Wanted {
+  readonly spec: EdgeSpec;
+  readonly labels: Set<string>;
+  readonly below: SelectionSetNode[];
+  readonly belowTypes: Set<GraphQLObjectType>;
+}
+
+const cache = new WeakMap<readonly FieldNode[], Map<string, string>>();
+
+/**
+ * The Cypher projection of the node `variable` for the field being resolved, with every relationship
+ * field the query selects below it (up to {@link PREFETCH_LEVELS} levels, through fragments) fetched by
+ * nested COLLECT subqueries into `__prefetch`: a query costs one statement where it would cost one per
+ * level. `paths` lead from the field to the node selections (`[[]]`: the field's own; `[['edges',
+ * 'node'], ['nodes']]`: a connection's nodes). The projection is a pure function of the document and
+ * is computed once per field.
+ */
+export function prefetchProjection(variable: string, info: GraphQLResolveInfo, paths: string[][]): string {
+  const key = `${variable}:${JSON.stringify(paths)}`;
+  let answers = cache.get(info.fieldNodes);
+  if (!answers) cache.set(info.fieldNodes, (answers = new Map<string, string>()));
+  let projection = answers.get(key);
+  if (projection === undefined) {
+    const compilation: Compilation = { schema: info.schema, fragments: info.fragments, variables: 0 };
+    const sets: SelectionSetNode[] = [];
+    const types = new Set<GraphQLObjectType>();
+    for (const path of paths) {
+      const found = descend(compilation, info.fieldNodes, getNamedType(info.returnType), path);
+      sets.push(...found.sets);
+      for (const type of found.types) types.add(type);
+    }
+    projection = projectNode(compilation, variable, sets, [...types], 0);
+    answers.set(key, projection);
+  }
+  return projection;
+}
+
+/** Follows a path of field names from the field to the node selections and their possible types. */
+function descend(
+  compilation: Compilation,
+  fieldNodes: readonly FieldNode[],
+  type: GraphQLNamedType,
+  path: readonly string[],
+): { sets: SelectionSetNode[]; types: GraphQLObjectType[] } {
+  let nodes: readonly FieldNode[] = fieldNodes;
+  let current = type;
+  for (const name of path) {
+    if (!isObjectType(current)) return { sets: [], types: [] };
+    const field = current.getFields()[name];
+    if (!field) return { sets: [], types: [] };
+    nodes = nodes.flatMap((node) => selectedFields(compilation, node.selectionSet, name));
+    current = getNamedType(field.type);
+  }
+  const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return { sets, types: possibleTypes(compilation.schema, current) };
+}
+
+function possibleTypes(schema: GraphQLSchema, type: GraphQLNamedType): GraphQLObjectType[] {
+  if (isAbstractType(type)) return [...schema.getPossibleTypes(type)];
+  return isObjectType(type) ? [type] : [];
+}
+
+/** The fields named `name` in a selection set, through fragments (whatever their type condition). */
+function selectedFields(
+  compilation: Compilation,
+  set: SelectionSetNode | undefined,
+  name: string,
+): FieldNode[] {
+  return fieldsByType(compilation, set ? [set] : [], null)
+    .filter(({ field }) => field.name.value === name)
+    .map(({ field }) => field);
+}
+
+/** Every field of the selection sets with the object types it applies to (`null`: all of them). */
+function fieldsByType(
+  compilation: Compilation,
+  sets: readonly SelectionSetNode[],
+  types: readonly GraphQLObjectType[] | null,
+): { field: FieldNode; types: readonly GraphQLObjectType[] | null }[] {
+  const found: { field: FieldNode; types: readonly GraphQLObjectType[] | null }[] = [];
+  const narrow = (current: typeof types, condition: string | undefined): typeof types => {
+    if (condition === undefined || current === null) return current;
+    const target = compilation.schema.getType(condition);
+    const allowed = target ? possibleTypes(compilation.schema, target) : [];
+    return current.filter((type) => allowed.includes(type));
+  };
+  const visit = (set: SelectionSetNode, current: typeof types): void => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) found.push({ field: selection, types: current });
+      else if (selection.kind === Kind.INLINE_FRAGMENT)
+        visit(selection.selectionSet, narrow(current, selection.typeCondition?.name.value));
+      else {
+        const fragment = compilation.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet, narrow(current, fragment.typeCondition.name.value));
+      }
+    }
+  };
+  for (const set of sets) visit(set, types);
+  return found;
+}
+
+/** `variable` as a node record, with the relationship fields selected on it prefetched. */
+function projectNode(
+  compilation: Compilation,
+  variable: string,
+  sets: readonly SelectionSetNode[],
+  types: readonly GraphQLObjectType[],
+  level: number,
+): string {
+  const wanted = level < PREFETCH_LEVELS ? wantedFields(compilation, sets, types) : [];
+  if (wanted.length === 0) return nodeProjection(variable);
+  const entries = wanted.map(
+    (field) => `\`${specKey(field.spec)}\`: ${collectEdges(compilation, variable, field, level + 1)}`,
+  );
+  return `${variable} {.*, __labels: labels(${variable}), ${PREFETCH}: {${entries.join(', ')}}}`;
+}
+
+/** The relationship fields selected on nodes of `types`, one per spec. */
+function wantedFields(
+  compilation: Compilation,
+  sets: readonly SelectionSetNode[],
+  types: readonly GraphQLObjectType[],
+): Wanted[] {
+  const bySpec = new Map<string, Wanted>();
+  for (const { field, types: applies } of fieldsByType(compilation, sets, types)) {
+    for (const type of applies ?? types) {
+      const found = FIELD_SPECS.get(type.name)?.get(field.name.value);
+      if (!found) continue;
+      const withSources =
+        !found.nodes && selectedFields(compilation, field.selectionSet, 'sources').length > 0;
+      const spec: EdgeSpec = withSources ? { ...found.spec, withSources: true } : found.spec;
+      const key = specKey(spec);
+      const entry = bySpec.get(key) ?? { spec, labels: new Set(), below: [], belowTypes: new Set() };
+      bySpec.set(key, entry);
+      entry.labels.add(type.name);
+      const below = nodesBelow(compilation, type, field, found.nodes);
+      entry.below.push(...below.sets);
+      for (const belowType of below.types) entry.belowTypes.add(belowType);
+    }
+  }
+  return [...bySpec.values()];
+}
+
+/** The selections on the nodes a relationship field reaches: its own, or its edges' `node`. */
+function nodesBelow(compilation: Compilation, type: GraphQLObjectType, field: FieldNode, nodes: boolean) {
+  const fieldType = type.getFields()[field.name.value]?.type;
+  if (!fieldType) return { sets: [], types: [] };
+  return descend(compilation, [field], getNamedType(fieldType), nodes ? [] : ['node']);
+}
+
+/** A COLLECT subquery of one field's relationships from `variable`, ordered as its loader orders them. */
+function collectEdges(compilation: Compilation, variable: string, wanted: Wanted, level: number): string {
+  const i = ++compilation.variables;
+  const [r, m] = [`r${i}`, `m${i}`];
+  const { spec } = wanted;
+  const rel = `[${r}:${spec.type}]`;
+  const pattern =
+    spec.direction === 'OUTGOING' ? `-${rel}->` : spec.direction === 'INCOMING' ? `<-${rel}-` : `-${rel}-`;
+  const other = spec.other ? `(${m}:${spec.other})` : `(${m})`;
+  // The loaders' ORDER BY constants are written over `r` and `m`.
+  const orderBy = (spec.orderBy ?? 'm.name, m.id').replace(/\b([rm])\./g, (_, v: string) =>
+    v === 'r' ? `${r}.` : `${m}.`,
+  );
+  const node = projectNode(compilation, m, wanted.below, [...wanted.belowTypes], level);
+  const sources = spec.withSources ? `, sourceNodes: ${sourceNodesOf(r)}` : '';
+  return `COLLECT {
+  MATCH (${variable}:${[...wanted.labels].join('|')})${pattern}${other}
+  RETURN {props: properties(${r}), node: ${node}, outgoing: startNode(${r}) = ${variable}${sources}} AS edge
+  ORDER BY ${orderBy}
+}`;
+}
