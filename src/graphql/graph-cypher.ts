@@ -16,11 +16,14 @@ export const relationshipProjection = (variable: string, withSources = false): s
     withSources ? `, sourceNodes: ${sourceNodesOf(variable)}` : ''
   }}`;
 
-/** A COLLECT subquery of the Source nodes a relationship's `sources` list names (unknown ids skipped). */
-export const sourceNodesOf = (variable: string): string => `COLLECT {
+/**
+ * A COLLECT subquery of the Source nodes a relationship's `sources` list names (unknown ids skipped),
+ * each with every property or only `properties` (a map projection's `.a, .b` part).
+ */
+export const sourceNodesOf = (variable: string, properties = '.*'): string => `COLLECT {
     UNWIND coalesce(${variable}.sources, []) AS sourceId
     MATCH (s:Source {id: sourceId})
-    RETURN s {.*, __labels: labels(s)}
+    RETURN s {${properties}, __labels: labels(s)}
   }`;
 
 /** A relationship's row from {@link relationshipProjection}. */

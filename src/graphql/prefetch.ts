@@ -11,7 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { sourceNodesOf } from './graph-cypher.ts';
-import { nodeProjection, type EdgeSpec } from './loaders.ts';
+import type { EdgeSpec } from './loaders.ts';
 import { PREFETCH, specKey } from './prefetched.ts';
 import { entityResolvers } from './resolvers/entity-resolvers.ts';
 import { fieldSpecOf, type FieldSpec } from './resolvers/fields.ts';
@@ -53,6 +53,8 @@ type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
 interface Compilation {
   readonly schema: GraphQLSchema;
   readonly fragments: Fragments;
+  /** The Source type, which relationships' `sources` return. */
+  readonly sourceTypes: readonly GraphQLObjectType[];
   variables: number;
 }
 
@@ -62,6 +64,13 @@ interface Wanted {
   readonly labels: Set<string>;
   readonly below: SelectionSetNode[];
   readonly belowTypes: Set<GraphQLObjectType>;
+  /** The selections on the relationships' `sources`. */
+  readonly sourceSets: SelectionSetNode[];
+  /** The selections on the edges (their properties) and the edge types. */
+  readonly edgeSets: SelectionSetNode[];
+  readonly edgeTypes: Set<GraphQLObjectType>;
+  /** Both ends are handed out whole (edges without `node`): every property of both. */
+  whole: boolean;
 }
 
 const cache = new WeakMap<readonly FieldNode[], Map<string, string>>();
@@ -70,17 +79,29 @@ const cache = new WeakMap<readonly FieldNode[], Map<string, string>>();
  * The Cypher projection of the node `variable` for the field being resolved, with every relationship
  * field the query selects below it (up to {@link PREFETCH_LEVELS} levels, through fragments) fetched by
  * nested COLLECT subqueries into `__prefetch`: a query costs one statement where it would cost one per
- * level. `paths` lead from the field to the node selections (`[[]]`: the field's own; `[['edges',
+ * level. Nodes and relationships carry only the properties the query selects (and `always`, id by
+ * default). `paths` lead from the field to the node selections (`[[]]`: the field's own; `[['edges',
  * 'node'], ['nodes']]`: a connection's nodes). The projection is a pure function of the document and
  * is computed once per field.
  */
-export function prefetchProjection(variable: string, info: GraphQLResolveInfo, paths: string[][]): string {
-  const key = `${variable}:${JSON.stringify(paths)}`;
+export function prefetchProjection(
+  variable: string,
+  info: GraphQLResolveInfo,
+  paths: string[][],
+  always: readonly string[] = ['id'],
+): string {
+  const key = `${variable}:${JSON.stringify(paths)}:${always.join()}`;
   let answers = cache.get(info.fieldNodes);
   if (!answers) cache.set(info.fieldNodes, (answers = new Map<string, string>()));
   let projection = answers.get(key);
   if (projection === undefined) {
-    const compilation: Compilation = { schema: info.schema, fragments: info.fragments, variables: 0 };
+    const source = info.schema.getType('Source');
+    const compilation: Compilation = {
+      schema: info.schema,
+      fragments: info.fragments,
+      sourceTypes: isObjectType(source) ? [source] : [],
+      variables: 0,
+    };
     const sets: SelectionSetNode[] = [];
     const types = new Set<GraphQLObjectType>();
     for (const path of paths) {
@@ -88,7 +109,7 @@ export function prefetchProjection(variable: string, info: GraphQLResolveInfo, p
       sets.push(...found.sets);
       for (const type of found.types) types.add(type);
     }
-    projection = projectNode(compilation, variable, sets, [...types], 0);
+    projection = projectNode(compilation, variable, sets, [...types], 0, always);
     answers.set(key, projection);
   }
   return projection;
@@ -158,20 +179,52 @@ function fieldsByType(
   return found;
 }
 
-/** `variable` as a node record, with the relationship fields selected on it prefetched. */
+/**
+ * `variable` as a node record with the properties the query selects on it and those `always` names (id
+ * by default), and the relationship fields selected on it prefetched.
+ */
 function projectNode(
   compilation: Compilation,
   variable: string,
   sets: readonly SelectionSetNode[],
   types: readonly GraphQLObjectType[],
   level: number,
+  always?: readonly string[],
 ): string {
   const wanted = level < PREFETCH_LEVELS ? wantedFields(compilation, sets, types) : [];
-  if (wanted.length === 0) return nodeProjection(variable);
+  const properties = wanted.some((field) => field.whole)
+    ? '.*'
+    : selectedProperties(compilation, sets, types, always);
+  if (wanted.length === 0) return `${variable} {${properties}, __labels: labels(${variable})}`;
   const entries = wanted.map(
     (field) => `\`${specKey(field.spec)}\`: ${collectEdges(compilation, variable, field, level + 1)}`,
   );
-  return `${variable} {.*, __labels: labels(${variable}), ${PREFETCH}: {${entries.join(', ')}}}`;
+  return `${variable} {${properties}, __labels: labels(${variable}), ${PREFETCH}: {${entries.join(', ')}}}`;
+}
+
+const LEAF_TAGS = new Set(['[object GraphQLScalarType]', '[object GraphQLEnumType]']);
+
+/**
+ * The map projection of the scalar fields selected on nodes of `types` (`.id, .name, ...`): a node's
+ * scalar fields are its properties of the same name. The names are schema field names (the document
+ * was validated), and only leaf fields of these types are taken.
+ */
+function selectedProperties(
+  compilation: Compilation,
+  sets: readonly SelectionSetNode[],
+  types: readonly GraphQLObjectType[],
+  always: readonly string[] = ['id'],
+): string {
+  const names = new Set(always);
+  for (const { field, types: applies } of fieldsByType(compilation, sets, types)) {
+    const name = field.name.value;
+    const isProperty = (applies ?? types).some((type) => {
+      const definition = type.getFields()[name];
+      return definition !== undefined && LEAF_TAGS.has(tagOf(getNamedType(definition.type)));
+    });
+    if (isProperty && !name.startsWith('__')) names.add(name);
+  }
+  return [...names].map((name) => `.${name}`).join(', ');
 }
 
 /** The relationship fields selected on nodes of `types`, one per spec. */
@@ -185,26 +238,47 @@ function wantedFields(
     for (const type of applies ?? types) {
       const found = FIELD_SPECS.get(type.name)?.get(field.name.value);
       if (!found) continue;
-      const withSources =
-        !found.nodes && selectedFields(compilation, field.selectionSet, 'sources').length > 0;
-      const spec: EdgeSpec = withSources ? { ...found.spec, withSources: true } : found.spec;
+      const sources = found.nodes ? [] : selectedFields(compilation, field.selectionSet, 'sources');
+      const spec: EdgeSpec = sources.length > 0 ? { ...found.spec, withSources: true } : found.spec;
       const key = specKey(spec);
-      const entry = bySpec.get(key) ?? { spec, labels: new Set(), below: [], belowTypes: new Set() };
+      const entry = bySpec.get(key) ?? {
+        spec,
+        labels: new Set(),
+        below: [],
+        belowTypes: new Set(),
+        sourceSets: [],
+        edgeSets: [],
+        edgeTypes: new Set(),
+        whole: false,
+      };
       bySpec.set(key, entry);
+      for (const selection of sources)
+        if (selection.selectionSet) entry.sourceSets.push(selection.selectionSet);
       entry.labels.add(type.name);
       const below = nodesBelow(compilation, type, field, found.nodes);
-      entry.below.push(...below.sets);
-      for (const belowType of below.types) entry.belowTypes.add(belowType);
+      if (below === null) entry.whole = true;
+      const edgeType = found.nodes ? undefined : getNamedType(type.getFields()[field.name.value]!.type);
+      if (isObjectType(edgeType) && field.selectionSet) {
+        entry.edgeTypes.add(edgeType);
+        entry.edgeSets.push(field.selectionSet);
+      }
+      entry.below.push(...(below?.sets ?? []));
+      for (const belowType of below?.types ?? []) entry.belowTypes.add(belowType);
     }
   }
   return [...bySpec.values()];
 }
 
-/** The selections on the nodes a relationship field reaches: its own, or its edges' `node`. */
+/**
+ * The selections on the nodes a relationship field reaches: its own, or its edges' `node`. Null for
+ * edges without a `node` field (status reports, figures): their resolvers hand out both ends whole.
+ */
 function nodesBelow(compilation: Compilation, type: GraphQLObjectType, field: FieldNode, nodes: boolean) {
   const fieldType = type.getFields()[field.name.value]?.type;
   if (!fieldType) return { sets: [], types: [] };
-  return descend(compilation, [field], getNamedType(fieldType), nodes ? [] : ['node']);
+  const named = getNamedType(fieldType);
+  if (!nodes && !(isObjectType(named) && named.getFields().node)) return null;
+  return descend(compilation, [field], named, nodes ? [] : ['node']);
 }
 
 /** A COLLECT subquery of one field's relationships from `variable`, ordered as its loader orders them. */
@@ -220,11 +294,17 @@ function collectEdges(compilation: Compilation, variable: string, wanted: Wanted
   const orderBy = (spec.orderBy ?? 'm.name, m.id').replace(/\b([rm])\./g, (_, v: string) =>
     v === 'r' ? `${r}.` : `${m}.`,
   );
-  const node = projectNode(compilation, m, wanted.below, [...wanted.belowTypes], level);
-  const sources = spec.withSources ? `, sourceNodes: ${sourceNodesOf(r)}` : '';
+  const node = wanted.whole
+    ? `${m} {.*, __labels: labels(${m})}`
+    : projectNode(compilation, m, wanted.below, [...wanted.belowTypes], level);
+  const sources = spec.withSources
+    ? `, sourceNodes: ${sourceNodesOf(r, selectedProperties(compilation, wanted.sourceSets, compilation.sourceTypes))}`
+    : '';
+  const edgeProperties = selectedProperties(compilation, wanted.edgeSets, [...wanted.edgeTypes], []);
+  const props = wanted.whole ? `properties(${r})` : edgeProperties ? `${r} {${edgeProperties}}` : '{}';
   return `COLLECT {
   MATCH (${variable}:${[...wanted.labels].join('|')})${pattern}${other}
-  RETURN {props: properties(${r}), node: ${node}, outgoing: startNode(${r}) = ${variable}${sources}} AS edge
+  RETURN {props: ${props}, node: ${node}, outgoing: startNode(${r}) = ${variable}${sources}} AS edge
   ORDER BY ${orderBy}
 }`;
 }

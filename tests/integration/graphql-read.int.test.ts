@@ -107,6 +107,28 @@ describe('the GraphQL read API', () => {
       });
     }
 
+    it('hands out both ends of a status report whole, whatever the query selected on the entity', async () => {
+      const result = await gql.execute<{
+        node: {
+          statusHistory: { claim: { id: string; kind: string | null }; source: { publisher: string } }[];
+        };
+        full: { kind: string };
+      }>(`{
+        node(id: "agreement:uk-us-technology-prosperity-deal-2025") {
+          ... on Agreement { statusHistory { claim { id ... on Agreement { kind } } source { publisher } } }
+        }
+        full: node(id: "agreement:uk-us-technology-prosperity-deal-2025") { ... on Agreement { kind } }
+      }`);
+      expect(result.errors).toBeUndefined();
+      const history = result.data?.node.statusHistory ?? [];
+      expect(history.length).toBeGreaterThan(0);
+      expect(result.data?.full.kind).toBeTruthy();
+      for (const report of history) {
+        expect(report.claim.kind).toBe(result.data?.full.kind);
+        expect(report.source.publisher).toBeTruthy();
+      }
+    });
+
     it('returns null for an unknown id', async () => {
       const result = await gql.execute('{ node(id: "country:zz") { id } }');
       expect(result).toEqual({ data: { node: null } });

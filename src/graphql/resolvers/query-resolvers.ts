@@ -27,6 +27,9 @@ const list =
       projection: prefetchProjection('n', info, CONNECTION_NODES),
     });
 
+/** What search reads of every hit, to put exact name and alias matches first. */
+const SEARCH_PROPERTIES = ['id', 'name', 'aliases'];
+
 /** Where a connection's nodes are selected. */
 const CONNECTION_NODES = [['edges', 'node'], ['nodes']];
 
@@ -40,7 +43,13 @@ const query: QueryResolvers = {
   nodes: async (_parent, { ids }, context, info) =>
     (await nodesAsSelected(context, info).loadMany(ids)).map((node) => (node instanceof Error ? null : node)),
   search: (_parent, { text, types, first }, context, info) =>
-    searchEntities(context.executor, text, types, first ?? 10, prefetchProjection('node', info, [['node']])),
+    searchEntities(
+      context.executor,
+      text,
+      types,
+      first ?? 10,
+      prefetchProjection('node', info, [['node']], SEARCH_PROPERTIES),
+    ),
   countries: list(LIST_SPECS.countries),
   people: list(LIST_SPECS.people),
   organizations: list(LIST_SPECS.organizations),
