@@ -3,6 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -58,6 +59,8 @@ export function createApolloServer(
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+      // No cache hints are set, and Apollo's default cache-control plugin wraps every resolver to read them.
+      ApolloServerPluginCacheControlDisabled(),
       createAuthPlugin(),
       createLoggingPlugin(),
       config.sandbox
