@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityType, PROVENANCE_TYPES, RelationshipType } from '../domain/model.ts';
 import type { CypherExecutor } from './executor.ts';
 import { sourceNodesOf } from './graph-cypher.ts';
-import { specKey, toEdgeRecord, type EdgeRow } from './prefetched.ts';
+import { edgeRowCypher, specKey, toEdgeRecord, type EdgeRow } from './prefetched.ts';
 import type { EdgeRecord, NodeRecord, RecordDirection } from './records.ts';
 import { createBatchRunner, type BatchRunner } from './statement-batch.ts';
 
@@ -92,7 +92,7 @@ function createEdgeLoader(run: BatchRunner, spec: EdgeSpec): DataLoader<string, 
       const { self, edges } = row.value as EdgesOfNode;
       byId.set(
         row.id as string,
-        edges.map((edge) => toEdgeRecord(edge, self)),
+        edges.map((edge) => toEdgeRecord(edge, self, spec)),
       );
     }
     return ids.map((id) => byId.get(id) ?? []);
@@ -110,8 +110,14 @@ UNWIND ids AS id
 MATCH (n:Entity {id: id})
 MATCH (n)${pattern}${other}
 WITH id, n, r, m ORDER BY ${spec.orderBy ?? 'm.name, m.id'}
-WITH id, n, collect({props: properties(r), node: ${nodeProjection('m')}, outgoing: startNode(r) = n${
-    spec.withSources ? `, sourceNodes: ${sourceNodesOf('r')}` : ''
-  }}) AS edges
+WITH id, n, collect(${edgeRowCypher(
+    spec,
+    { r: 'r', m: 'm', n: 'n' },
+    {
+      properties: '.*',
+      node: nodeProjection('m'),
+      sources: spec.withSources ? sourceNodesOf('r') : undefined,
+    },
+  )}) AS edges
 RETURN id, {self: ${nodeProjection('n')}, edges: edges} AS value`;
 }

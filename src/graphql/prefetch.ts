@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { sourceNodesOf } from './graph-cypher.ts';
 import type { EdgeSpec } from './loaders.ts';
-import { PREFETCH, specKey } from './prefetched.ts';
+import { edgeRowCypher, PREFETCH, specKey } from './prefetched.ts';
 import { entityResolvers } from './resolvers/entity-resolvers.ts';
 import { fieldSpecOf, type FieldSpec } from './resolvers/fields.ts';
 
@@ -298,13 +298,15 @@ function collectEdges(compilation: Compilation, variable: string, wanted: Wanted
     ? `${m} {.*, __labels: labels(${m})}`
     : projectNode(compilation, m, wanted.below, [...wanted.belowTypes], level);
   const sources = spec.withSources
-    ? `, sourceNodes: ${sourceNodesOf(r, selectedProperties(compilation, wanted.sourceSets, compilation.sourceTypes))}`
-    : '';
-  const edgeProperties = selectedProperties(compilation, wanted.edgeSets, [...wanted.edgeTypes], []);
-  const props = wanted.whole ? `properties(${r})` : edgeProperties ? `${r} {${edgeProperties}}` : '{}';
+    ? sourceNodesOf(r, selectedProperties(compilation, wanted.sourceSets, compilation.sourceTypes))
+    : undefined;
+  const properties = wanted.whole
+    ? '.*'
+    : selectedProperties(compilation, wanted.edgeSets, [...wanted.edgeTypes], []);
+  const row = edgeRowCypher(spec, { r, m, n: variable }, { properties, node, sources });
   return `COLLECT {
   MATCH (${variable}:${[...wanted.labels].join('|')})${pattern}${other}
-  RETURN {props: ${props}, node: ${node}, outgoing: startNode(${r}) = ${variable}${sources}} AS edge
+  RETURN ${row} AS edge
   ORDER BY ${orderBy}
 }`;
 }

@@ -129,6 +129,22 @@ describe('the GraphQL read API', () => {
       }
     });
 
+    it('shows a partnership from both ends, each with its direction', async () => {
+      const PARTNERS = `query($id: ID!) { node(id: $id) { ... on Organization { partners { on direction node { id } sources { id } } } } }`;
+      type Partners = {
+        node: { partners: { on: string; direction: string; node: { id: string }; sources: unknown[] }[] };
+      };
+      const from = await gql.execute<Partners>(PARTNERS, { id: 'org:us-caisi' });
+      const to = await gql.execute<Partners>(PARTNERS, { id: 'org:uk-ai-security-institute' });
+      const on = 'AI security (Technology Prosperity Deal mechanism)';
+      expect(from.data?.node.partners).toContainEqual(
+        expect.objectContaining({ on, direction: 'OUTGOING', node: { id: 'org:uk-ai-security-institute' } }),
+      );
+      expect(to.data?.node.partners).toContainEqual(
+        expect.objectContaining({ on, direction: 'INCOMING', node: { id: 'org:us-caisi' } }),
+      );
+    });
+
     it('returns null for an unknown id', async () => {
       const result = await gql.execute('{ node(id: "country:zz") { id } }');
       expect(result).toEqual({ data: { node: null } });
