@@ -25,12 +25,13 @@ export function toLuceneQuery(text: string): string {
   return `(${words}) OR "${phrase}"^3`;
 }
 
+// Ranks and cuts before projecting: the projection (with its prefetched relationships) runs for the
+// rows returned, not for every hit.
 const searchCypher = (projection: string): string => `
 CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query) YIELD node, score
 WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
-RETURN ${projection} AS node, score
-ORDER BY score DESC, node.name, node.id
-LIMIT $first`;
+WITH node, score ORDER BY score DESC, node.name, node.id LIMIT $first
+RETURN ${projection} AS node, score`;
 
 /** Folds case and accents, as the index's analyzer does: `États-Unis` → `etats-unis`. */
 export function foldText(text: string): string {
