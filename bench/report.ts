@@ -17,10 +17,16 @@ export const TARGETS = {
 export interface OperationReport {
   readonly name: string;
   readonly description: string;
+  /** Whether every way that answered returned the same data as ours. */
   readonly equal: boolean;
   readonly resultSummary: string;
   readonly load: Partial<Record<Way, LoadResult>>;
   readonly statementsPerRequest: Partial<Record<Way, number>>;
+  /**
+   * The ways that could not answer the operation, each with the start of its error message; such a
+   * way has no `load` and no `statementsPerRequest` for the operation. Absent when every way answered.
+   */
+  readonly failed?: Readonly<Partial<Record<Way, string>>>;
 }
 
 /** Everything a run measured: what bench/results/<date>-<scale>.json holds. */
@@ -35,36 +41,65 @@ export interface BenchReport {
   readonly rss: Partial<Record<Way, RssStats>>;
 }
 
+/**
+ * A target check: met, missed, not judged because a way it compares with could not answer the
+ * operation, or no figure.
+ */
+export type Verdict = 'pass' | 'fail' | 'unanswered' | 'missing';
+
+/** One target check of one operation. */
+export interface Check {
+  readonly value: number | undefined;
+  readonly verdict: Verdict;
+  /** The way that could not answer, when the verdict is `unanswered`. */
+  readonly failedWay?: Way;
+}
+
+const ORDER = ['ours', 'neo4j-graphql', 'raw'] as const;
+const LABELS: Readonly<Record<Way, string>> = { ours: 'ours', 'neo4j-graphql': '@neo4j/graphql', raw: 'raw' };
+
 const fmt = (value: number | undefined, digits = 1): string =>
   value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
 const ratio = (a: number | undefined, b: number | undefined): number | undefined =>
   a === undefined || b === undefined || b === 0 ? undefined : a / b;
 const verdict = (ok: boolean | undefined): string => (ok === undefined ? '–' : ok ? 'pass' : '**FAIL**');
-const three = (values: Partial<Record<Way, number>>, digits = 1): string =>
-  (['ours', 'neo4j-graphql', 'raw'] as const).map((way) => fmt(values[way], digits)).join(' / ');
+const failedWays = (op: OperationReport): Way[] => ORDER.filter((way) => op.failed?.[way] !== undefined);
 
-/** The pass/fail of one operation against each target (undefined when a figure is missing). */
+/** The pass/fail of one operation against each target; a check against a way that failed is `unanswered`. */
 export function judgeOperation(op: OperationReport) {
-  const ours = op.load.ours;
+  const check = (value: number | undefined, ways: readonly Way[], ok: (value: number) => boolean): Check => {
+    const failedWay = ways.find((way) => op.failed?.[way] !== undefined);
+    if (failedWay) return { value: undefined, verdict: 'unanswered', failedWay };
+    if (value === undefined) return { value, verdict: 'missing' };
+    return { value, verdict: ok(value) ? 'pass' : 'fail' };
+  };
+  const { ours, raw } = op.load;
   const neo = op.load['neo4j-graphql'];
-  const raw = op.load.raw;
-  const throughput = ratio(ours?.requestsPerSecond, neo?.requestsPerSecond);
-  const p99 = ratio(ours?.p99Ms, neo?.p99Ms);
-  const p50Raw = ratio(ours?.p50Ms, raw?.p50Ms);
   const statements = op.statementsPerRequest.ours;
   return {
-    throughput,
-    p99,
-    p50Raw,
-    throughputRaw: ratio(ours?.requestsPerSecond, raw?.requestsPerSecond),
-    throughputOk: throughput === undefined ? undefined : throughput >= TARGETS.throughputVsNeo4jGraphql,
-    p99Ok: p99 === undefined ? undefined : p99 <= TARGETS.p99VsNeo4jGraphql,
-    p50RawOk: p50Raw === undefined ? undefined : p50Raw <= TARGETS.p50VsRaw,
-    statementsOk:
-      statements === undefined
-        ? undefined
-        : statements >= TARGETS.statements[0] && statements <= TARGETS.statements[1],
+    throughput: check(
+      ratio(ours?.requestsPerSecond, neo?.requestsPerSecond),
+      ['ours', 'neo4j-graphql'],
+      (v) => v >= TARGETS.throughputVsNeo4jGraphql,
+    ),
+    p99: check(
+      ratio(ours?.p99Ms, neo?.p99Ms),
+      ['ours', 'neo4j-graphql'],
+      (v) => v <= TARGETS.p99VsNeo4jGraphql,
+    ),
+    p50Raw: check(ratio(ours?.p50Ms, raw?.p50Ms), ['ours', 'raw'], (v) => v <= TARGETS.p50VsRaw),
+    // No target: the check only carries the figure.
+    throughputRaw: check(ratio(ours?.requestsPerSecond, raw?.requestsPerSecond), ['ours', 'raw'], () => true),
+    statements: check(statements, ['ours'], (v) => v >= TARGETS.statements[0] && v <= TARGETS.statements[1]),
   };
+}
+
+/** A ratio cell: its value, its verdict or both (`0.80 **FAIL**`), or why there is no ratio. */
+function checkCell(check: Check, show: 'both' | 'value' | 'verdict' = 'both'): string {
+  if (check.verdict === 'unanswered') return `n/a (${LABELS[check.failedWay ?? 'ours']} failed, see below)`;
+  const value = fmt(check.value, 2);
+  const judged = verdict(check.verdict === 'missing' ? undefined : check.verdict === 'pass');
+  return show === 'value' ? value : show === 'verdict' ? judged : `${value} ${judged}`;
 }
 
 function operationRows(report: BenchReport): string[] {
@@ -73,6 +108,8 @@ function operationRows(report: BenchReport): string[] {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const op of report.operations) {
+    const three = (values: Partial<Record<Way, number>>, digits = 1): string =>
+      ORDER.map((way) => (op.failed?.[way] === undefined ? fmt(values[way], digits) : 'failed')).join(' / ');
     const pick = (key: keyof LoadResult) =>
       Object.fromEntries(Object.entries(op.load).map(([way, load]) => [way, load[key]])) as Partial<
         Record<Way, number>
@@ -84,11 +121,41 @@ function operationRows(report: BenchReport): string[] {
     rows.push(
       `| ${op.name} | ${three(pick('requestsPerSecond'))} | ${three(pick('p50Ms'))} | ${three(pick('p95Ms'))} | ` +
         `${three(pick('p99Ms'))} | ${three(op.statementsPerRequest, 2)} | ${three(failures, 0)} | ` +
-        `${fmt(j.throughput, 2)} ${verdict(j.throughputOk)} | ${fmt(j.p99, 2)} ${verdict(j.p99Ok)} | ` +
-        `${fmt(j.p50Raw, 2)} ${verdict(j.p50RawOk)} | ${fmt(j.throughputRaw, 2)} | ${verdict(j.statementsOk)} |`,
+        `${checkCell(j.throughput)} | ${checkCell(j.p99)} | ${checkCell(j.p50Raw)} | ` +
+        `${checkCell(j.throughputRaw, 'value')} | ${checkCell(j.statements, 'verdict')} |`,
     );
   }
   return rows;
+}
+
+/** What the equality check found, for the header line. */
+function equalitySummary(report: BenchReport): string {
+  if (!report.operations.every((op) => op.equal)) return '**FAILED**';
+  const unansweredOps = report.operations.filter((op) => failedWays(op).length > 0);
+  if (unansweredOps.length === 0) return 'passed for every operation';
+  const ways = [...new Set(unansweredOps.flatMap(failedWays))].map((way) => LABELS[way]).join(', ');
+  return (
+    `passed for every answer; ${ways} could not answer ${unansweredOps.length} ` +
+    `operation${unansweredOps.length === 1 ? '' : 's'} (${unansweredOps.map((op) => op.name).join(', ')}): see below`
+  );
+}
+
+/** The operations a way could not answer, with its reasons; empty when every way answered. */
+function failureLines(report: BenchReport): string[] {
+  const items = report.operations.flatMap((op) =>
+    failedWays(op).map(
+      (way) => `- ${op.name}: ${LABELS[way]} failed: \`${(op.failed?.[way] ?? '').replaceAll('`', "'")}\``,
+    ),
+  );
+  if (items.length === 0) return [];
+  return [
+    '',
+    '**Not answered.** A way whose request failed in the equality check (HTTP error, GraphQL `errors`, ' +
+      'no response) is not measured for that operation, and the targets against it are not judged there ' +
+      '(neither pass nor fail): the library could not answer the operation at all.',
+    '',
+    ...items,
+  ];
 }
 
 /** The markdown account of a run: bench/results/<date>-<scale>.md. */
@@ -103,16 +170,16 @@ export function formatMarkdown(report: BenchReport): string {
     `Graph: ${dataset.nodes} nodes, ${dataset.relationships} relationships. Machine: ${report.machine.cpus} CPUs, ` +
       `Node ${report.machine.node}, Neo4j ${report.machine.neo4j}.  `,
     `Load: autocannon, ${options.connections} connections, ${options.rounds} rounds × ${options.duration} s per way ` +
-      `(order rotated each round), ${options.warmup} s warm-up. Equality check: ` +
-      `${report.operations.every((op) => op.equal) ? 'passed for every operation' : '**FAILED**'}.`,
+      `(order rotated each round), ${options.warmup} s warm-up. Equality check: ${equalitySummary(report)}.`,
     '',
     'Values are ours / @neo4j/graphql / raw driver. Latencies over every response of every round.',
     '',
     ...operationRows(report),
+    ...failureLines(report),
     '',
     '| Server | RSS start MB | RSS max MB | RSS end MB |',
     '| --- | --- | --- | --- |',
-    ...(['ours', 'neo4j-graphql', 'raw'] as const).map((way) => {
+    ...ORDER.map((way) => {
       const rss = report.rss[way];
       return `| ${way} | ${fmt(rss?.startMb)} | ${fmt(rss?.maxMb)} | ${fmt(rss?.endMb)} |`;
     }),

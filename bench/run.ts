@@ -13,7 +13,7 @@ import { parseOptions, USAGE, type BenchOptions } from './options.ts';
 import { type BenchReport, formatMarkdown, type OperationReport } from './report.ts';
 import { type BenchServer, sampleRss, startServers } from './servers.ts';
 import { countStatements } from './statements.ts';
-import { createOperations, WAYS } from './workload/operations.ts';
+import { createOperations, type Operation, type Way, WAYS } from './workload/operations.ts';
 import { resolveTargets } from './workload/targets.ts';
 
 /** Writes a results file as the project's Prettier would (so `npm run format:check` stays green). */
@@ -42,6 +42,24 @@ async function neo4jVersion(driver: Driver, database: string | undefined): Promi
   return String(records[0]?.get('v') ?? '?');
 }
 
+/** Runs the equality check; throws when a way that answered differs from ours. */
+async function checkAll(servers: readonly BenchServer[], operations: readonly Operation[]) {
+  const equality = await checkEquality(servers, operations);
+  for (const result of equality) {
+    const failures = Object.entries(result.failed).map(([way, reason]) => `; ${way} FAILED: ${reason}`);
+    log(
+      `equality ${result.operation}: ${result.equal ? 'same' : 'DIFFERENT'} (${result.summary})${failures.join('')}`,
+    );
+  }
+  const different = equality.filter((result) => !result.equal);
+  if (different.length > 0) {
+    throw new Error(
+      `The three ways differ:\n${different.map((f) => `${f.operation}:\n  ${f.differences.join('\n  ')}`).join('\n')}`,
+    );
+  }
+  return equality;
+}
+
 async function measureAll(
   driver: Driver,
   config: Config,
@@ -55,34 +73,31 @@ async function measureAll(
   const operations = createOperations(targets).filter(
     (op) => options.only.length === 0 || options.only.includes(op.name),
   );
-  const equality = await checkEquality(servers, operations);
-  const failed = equality.filter((result) => !result.equal);
-  for (const result of equality)
-    log(`equality ${result.operation}: ${result.equal ? 'same' : 'DIFFERENT'} (${result.summary})`);
-  if (failed.length > 0) {
-    throw new Error(
-      `The three ways differ:\n${failed.map((f) => `${f.operation}:\n  ${f.differences.join('\n  ')}`).join('\n')}`,
-    );
-  }
-  const reports: OperationReport[] = [];
-  const statements = new Map<string, Partial<Record<(typeof WAYS)[number], number>>>();
-  for (const operation of operations) {
-    const perWay: Partial<Record<(typeof WAYS)[number], number>> = {};
-    for (const server of servers)
+  const equality = await checkAll(servers, operations);
+  // A way that could not answer an operation is neither counted nor loaded for it.
+  const answering = (i: number) => servers.filter((server) => !(server.way in (equality[i]?.failed ?? {})));
+  const statements = new Map<string, Partial<Record<Way, number>>>();
+  for (const [i, operation] of operations.entries()) {
+    const perWay: Partial<Record<Way, number>> = {};
+    for (const server of answering(i))
       perWay[server.way] = await countStatements(driver, database, server, operation);
     statements.set(operation.name, perWay);
     log(`statements ${operation.name}: ${JSON.stringify(perWay)}`);
   }
+  const reports: OperationReport[] = [];
   const rss = sampleRss(servers);
   for (const [i, operation] of operations.entries()) {
-    const load = await measureOperation(servers, operation, equality[i]?.bodies ?? {}, options.load, log);
+    const check = equality[i];
+    const load = await measureOperation(answering(i), operation, check?.bodies ?? {}, options.load, log);
+    const failed = check?.failed ?? {};
     reports.push({
       name: operation.name,
       description: operation.description,
-      equal: equality[i]?.equal ?? false,
-      resultSummary: equality[i]?.summary ?? '',
+      equal: check?.equal ?? false,
+      resultSummary: check?.summary ?? '',
       load: Object.fromEntries(load),
       statementsPerRequest: statements.get(operation.name) ?? {},
+      ...(Object.keys(failed).length > 0 ? { failed } : {}),
     });
   }
   return { targets, reports, rss: Object.fromEntries(rss.stop()) };

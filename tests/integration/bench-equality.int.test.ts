@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEquality, type EqualityResult } from '../../bench/equality.ts';
+import { checkEquality, type EqualityResult, RequestFailedError } from '../../bench/equality.ts';
 import { type BenchServer, startServers } from '../../bench/servers.ts';
-import { createOperations, WAYS } from '../../bench/workload/operations.ts';
+import { createOperations, type Operation, type Way, WAYS } from '../../bench/workload/operations.ts';
 import { resolveTargets } from '../../bench/workload/targets.ts';
 import { generateDataset } from '../../src/generate/index.ts';
 import { importDatasetFiles } from '../../src/ingest/index.ts';
@@ -30,6 +30,7 @@ describe('the benchmark workload', () => {
   let driver: Driver;
   let servers: BenchServer[] = [];
   let results: EqualityResult[] = [];
+  let operations: Operation[] = [];
 
   beforeAll(async () => {
     driver = await openTestDriver(config);
@@ -41,7 +42,8 @@ describe('the benchmark workload', () => {
       const targets = await resolveTargets(driver, config.neo4j.database, dataset.probes);
       const ports = [await freePort(), await freePort(), await freePort()];
       servers = await startServers(WAYS, { neo4jUri: config.neo4j.uri, ports, logLevel: 'silent' });
-      results = await checkEquality(servers, createOperations(targets));
+      operations = createOperations(targets);
+      results = await checkEquality(servers, operations);
     } finally {
       await rm(outDir, { recursive: true, force: true });
     }
@@ -93,5 +95,50 @@ describe('the benchmark workload', () => {
     expect(count('investment-totals', 'investmentTotals')).toBeGreaterThan(0);
     expect(count('neighborhood', 'neighborhood.nodes')).toBeGreaterThan(0);
     expect(count('neighborhood', 'neighborhood.relationships')).toBeGreaterThan(0);
+  });
+
+  const operation = (name: string): Operation => {
+    const found = operations.find((op) => op.name === name);
+    if (!found) throw new Error(`no operation ${name}`);
+    return found;
+  };
+  const server = (way: Way): BenchServer => {
+    const found = servers.find((s) => s.way === way);
+    if (!found) throw new Error(`no server ${way}`);
+    return found;
+  };
+  /** The operation, with a query the way's GraphQL server rejects. */
+  const rejectedBy = (way: Way, op: Operation): Operation => ({
+    ...op,
+    request: (w) => (w === way ? { path: '/graphql', body: { query: '{ noSuchField }' } } : op.request(w)),
+  });
+
+  it('records @neo4j/graphql answering with GraphQL errors as failed, and checks the others', async () => {
+    const [failed, next] = await checkEquality(servers, [
+      rejectedBy('neo4j-graphql', operation('events-first-page')),
+      operation('search'),
+    ]);
+    expect(failed?.failed['neo4j-graphql']).toMatch(/Cannot query field "noSuchField"/);
+    expect(failed?.failed['neo4j-graphql']?.length).toBeLessThanOrEqual(200);
+    expect(Object.keys(failed?.bodies ?? {}).sort()).toEqual(['ours', 'raw']);
+    expect(failed?.equal).toBe(true);
+    expect(next?.failed).toEqual({});
+    expect(Object.keys(next?.bodies ?? {}).sort()).toEqual(['neo4j-graphql', 'ours', 'raw']);
+  });
+
+  it('records @neo4j/graphql not answering at all as failed', async () => {
+    const gone: BenchServer = { ...server('neo4j-graphql'), url: `http://127.0.0.1:${await freePort()}` };
+    const [failed] = await checkEquality([server('ours'), gone, server('raw')], [operation('entity')]);
+    expect(failed?.failed['neo4j-graphql']).toMatch(/fetch failed.*ECONNREFUSED/);
+  });
+
+  it('stops when our server or the raw floor fails', async () => {
+    await expect(checkEquality(servers, [rejectedBy('ours', operation('entity'))])).rejects.toThrow(
+      RequestFailedError,
+    );
+    const gone: BenchServer = { ...server('raw'), url: `http://127.0.0.1:${await freePort()}` };
+    await expect(
+      checkEquality([server('ours'), server('neo4j-graphql'), gone], [operation('entity')]),
+    ).rejects.toThrow(/^raw entity: fetch failed/);
   });
 });
