@@ -9,11 +9,15 @@ export const DOMAIN_TYPES = RELATIONSHIP_TYPES.join('|');
 
 /**
  * A relationship as a map: type, start and end ids, properties, and with `withSources` its Source nodes
- * (in the order of its `sources` ids).
+ * (in the order of its `sources` ids), with `sourceProperties` (a map projection's `.a, .b` part).
  */
-export const relationshipProjection = (variable: string, withSources = false): string =>
+export const relationshipProjection = (
+  variable: string,
+  withSources = false,
+  sourceProperties = '.*',
+): string =>
   `{type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, properties: properties(${variable})${
-    withSources ? `, sourceNodes: ${sourceNodesOf(variable)}` : ''
+    withSources ? `, sourceNodes: ${sourceNodesOf(variable, sourceProperties)}` : ''
   }}`;
 
 /**

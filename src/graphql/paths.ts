@@ -18,15 +18,33 @@ export interface PathRecord {
   readonly relationships: readonly StepRecord[];
 }
 
+/**
+ * What a statement returns of its nodes and of its relationships' Source nodes: by default every
+ * property; the resolvers pass what the query selects (prefetch.ts).
+ */
+export interface ResultShape {
+  /** A node `variable` as a node record. */
+  node(variable: string): string;
+  /** The map projection of relationship Sources (`.id, .url`). */
+  readonly sourceProperties: string;
+}
+
+const WHOLE: ResultShape = { node: nodeProjection, sourceProperties: '.*' };
+
 // The hop count cannot be a parameter in Cypher; it is a checked integer (1..MAX_HOPS).
-const pathCypher = (fn: 'shortestPath' | 'allShortestPaths', hops: number, withSources: boolean): string => `
+const pathCypher = (
+  fn: 'shortestPath' | 'allShortestPaths',
+  hops: number,
+  withSources: boolean,
+  shape: ResultShape,
+): string => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ${fn}((a)-[:${DOMAIN_TYPES}*..${hops}]-(b))
-RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
-       [r IN relationships(p) | ${relationshipProjection('r', withSources)}] AS relationships
+RETURN [n IN nodes(p) | ${shape.node('n')}] AS nodes,
+       [r IN relationships(p) | ${relationshipProjection('r', withSources, shape.sourceProperties)}] AS relationships
 LIMIT $first`;
 
-const NODE_BY_ID = `MATCH (n:Entity {id: $id}) RETURN ${nodeProjection('n')} AS node`;
+const nodeById = (shape: ResultShape) => `MATCH (n:Entity {id: $id}) RETURN ${shape.node('n')} AS node`;
 
 function toPath(nodes: NodeRecord[], rows: RelationshipRow[]): PathRecord {
   const relationships = rows.map((row, i): StepRecord => {
@@ -53,6 +71,7 @@ function toPath(nodes: NodeRecord[], rows: RelationshipRow[]): PathRecord {
 export async function findShortestPaths(
   executor: CypherExecutor,
   args: { fromId: string; toId: string; maxHops: number; all: boolean; first: number; withSources?: boolean },
+  shape: ResultShape = WHOLE,
 ): Promise<PathRecord[]> {
   const hops = checkSize(args.maxHops, 'maxHops', MAX_HOPS);
   if (hops < 1)
@@ -60,11 +79,11 @@ export async function findShortestPaths(
   const first = args.all ? checkSize(args.first, 'first') : 1;
   if (args.fromId === args.toId) {
     // Cypher's shortestPath refuses equal ends; the path from a node to itself is the node.
-    const [row] = await executor.read('node', NODE_BY_ID, { id: args.fromId });
+    const [row] = await executor.read('node', nodeById(shape), { id: args.fromId });
     return row ? [{ length: 0, nodes: [row.node as NodeRecord], relationships: [] }] : [];
   }
   const fn = args.all ? 'allShortestPaths' : 'shortestPath';
-  const rows = await executor.read(fn, pathCypher(fn, hops, args.withSources === true), {
+  const rows = await executor.read(fn, pathCypher(fn, hops, args.withSources === true, shape), {
     from: args.fromId,
     to: args.toId,
     first: toNeo4jInt(first),
@@ -80,7 +99,7 @@ export interface NeighborhoodRecord {
 }
 
 // The depth is a checked integer (1..MAX_DEPTH), for the same reason as the hop count.
-const neighborhoodCypher = (depth: number, withSources: boolean): string => `
+const neighborhoodCypher = (depth: number, withSources: boolean, shape: ResultShape): string => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH p = (c)-[:${DOMAIN_TYPES}*1..${depth}]-(m)
@@ -88,16 +107,16 @@ CALL (c) {
   WITH m, min(length(p)) AS distance
   ORDER BY distance, m.name, m.id
   LIMIT $first
-  RETURN collect({node: ${nodeProjection('m')}, distance: distance}) AS neighbors, collect(m) AS members
+  RETURN collect({node: ${shape.node('m')}, distance: distance}) AS neighbors, collect(m) AS members
 }
 CALL (c, members) {
   WITH [c] + members AS all
   UNWIND all AS x
   MATCH (x)-[r:${DOMAIN_TYPES}]->(y)
   WHERE y IN all
-  RETURN collect(${relationshipProjection('r', withSources)}) AS relationships
+  RETURN collect(${relationshipProjection('r', withSources, shape.sourceProperties)}) AS relationships
 }
-RETURN ${nodeProjection('c')} AS center, neighbors, relationships`;
+RETURN ${shape.node('c')} AS center, neighbors, relationships`;
 
 /**
  * The neighbourhood of an entity, or null when the id names nothing. With `withSources`, the
@@ -106,14 +125,19 @@ RETURN ${nodeProjection('c')} AS center, neighbors, relationships`;
 export async function findNeighborhood(
   executor: CypherExecutor,
   args: { id: string; depth: number; first: number; withSources?: boolean },
+  shape: ResultShape = WHOLE,
 ): Promise<NeighborhoodRecord | null> {
   const depth = checkSize(args.depth, 'depth', MAX_DEPTH);
   if (depth < 1) throw badUserInput('depth must be at least 1.', [{ path: 'depth', message: 'at least 1' }]);
   const first = checkSize(args.first, 'first');
-  const [row] = await executor.read('neighborhood', neighborhoodCypher(depth, args.withSources === true), {
-    id: args.id,
-    first: toNeo4jInt(first),
-  });
+  const [row] = await executor.read(
+    'neighborhood',
+    neighborhoodCypher(depth, args.withSources === true, shape),
+    {
+      id: args.id,
+      first: toNeo4jInt(first),
+    },
+  );
   if (!row) return null;
   const center = row.center as NodeRecord;
   const neighbors = row.neighbors as { node: NodeRecord; distance: number }[];

@@ -55,6 +55,8 @@ interface Compilation {
   readonly fragments: Fragments;
   /** The Source type, which relationships' `sources` return. */
   readonly sourceTypes: readonly GraphQLObjectType[];
+  /** Whether relationship fields are fetched with the nodes (or left to their loaders). */
+  readonly prefetch: boolean;
   variables: number;
 }
 
@@ -89,8 +91,9 @@ export function prefetchProjection(
   info: GraphQLResolveInfo,
   paths: string[][],
   always: readonly string[] = ['id'],
+  prefetch = true,
 ): string {
-  const key = `${variable}:${JSON.stringify(paths)}:${always.join()}`;
+  const key = `${variable}:${JSON.stringify(paths)}:${always.join()}:${prefetch}`;
   let answers = cache.get(info.fieldNodes);
   if (!answers) cache.set(info.fieldNodes, (answers = new Map<string, string>()));
   let projection = answers.get(key);
@@ -100,6 +103,7 @@ export function prefetchProjection(
       schema: info.schema,
       fragments: info.fragments,
       sourceTypes: isObjectType(source) ? [source] : [],
+      prefetch,
       variables: 0,
     };
     const sets: SelectionSetNode[] = [];
@@ -113,6 +117,28 @@ export function prefetchProjection(
     answers.set(key, projection);
   }
   return projection;
+}
+
+/**
+ * The node `variable` with only the properties the query selects on the nodes at `paths` (and `always`):
+ * for statements that return nodes inside lists (paths, neighbourhoods), whose relationship fields are
+ * left to the loaders.
+ */
+export function selectedProjection(variable: string, info: GraphQLResolveInfo, paths: string[][]): string {
+  return prefetchProjection(variable, info, paths, ['id'], false);
+}
+
+/** The map projection (`.id, .url`) of the Source fields selected at `path` below the field. */
+export function selectedSourceProperties(info: GraphQLResolveInfo, path: string[]): string {
+  const compilation: Compilation = {
+    schema: info.schema,
+    fragments: info.fragments,
+    sourceTypes: [],
+    prefetch: false,
+    variables: 0,
+  };
+  const { sets, types } = descend(compilation, info.fieldNodes, getNamedType(info.returnType), path);
+  return selectedProperties(compilation, sets, types);
 }
 
 /** Follows a path of field names from the field to the node selections and their possible types. */
@@ -191,10 +217,11 @@ function projectNode(
   level: number,
   always?: readonly string[],
 ): string {
-  const wanted = level < PREFETCH_LEVELS ? wantedFields(compilation, sets, types) : [];
-  const properties = wanted.some((field) => field.whole)
+  const selected = wantedFields(compilation, sets, types);
+  const properties = selected.some((field) => field.whole)
     ? '.*'
     : selectedProperties(compilation, sets, types, always);
+  const wanted = compilation.prefetch && level < PREFETCH_LEVELS ? selected : [];
   if (wanted.length === 0) return `${variable} {${properties}, __labels: labels(${variable})}`;
   const entries = wanted.map(
     (field) => `\`${specKey(field.spec)}\`: ${collectEdges(compilation, variable, field, level + 1)}`,

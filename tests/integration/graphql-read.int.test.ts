@@ -404,6 +404,38 @@ describe('the GraphQL read API', () => {
       expect(hood?.relationships.length).toBeGreaterThan(0);
     });
 
+    it('gives relationship ends the fields selected on them, not only those selected on the nodes', async () => {
+      type Hood = {
+        neighborhood: {
+          nodes: { node: { id: string; name?: string } }[];
+          relationships: {
+            from: { id: string; name: string; kind?: string | null };
+            sources: { url: string }[];
+          }[];
+        };
+      };
+      const result = await gql.execute<Hood>(`{
+        neighborhood(id: "org:blackrock", depth: 1, first: 30) {
+          nodes { node { id } }
+          relationships { from { id name ... on Organization { kind } } sources { url } }
+        }
+      }`);
+      const full = await gql.execute<{ node: { kind: string } }>(
+        '{ node(id: "org:blackrock") { ... on Organization { kind } } }',
+      );
+      expect(result.errors).toBeUndefined();
+      const relationships = result.data?.neighborhood.relationships ?? [];
+      expect(relationships.length).toBeGreaterThan(0);
+      for (const rel of relationships) {
+        expect(rel.from.name).toBeTruthy();
+        expect(rel.sources.every((source) => typeof source.url === 'string' && source.url.length > 0)).toBe(
+          true,
+        );
+      }
+      const fromBlackRock = relationships.find((rel) => rel.from.id === 'org:blackrock');
+      expect(fromBlackRock?.from.kind).toBe(full.data?.node.kind);
+    });
+
     it('returns every shortest path when asked', async () => {
       const result = await gql.execute<{ allShortestPaths: { length: number }[] }>(
         '{ allShortestPaths(fromId: "org:blackrock", toId: "person:liz-kendall", maxHops: 4) { length nodes { id } } }',

@@ -1,7 +1,7 @@
 import type { QueryResolvers, Resolvers } from '../generated/types.ts';
 import { LIST_SPECS } from '../list-specs.ts';
 import { listEntities, type ListArgs, type ListSpec } from '../lists.ts';
-import { findNeighborhood, findShortestPaths } from '../paths.ts';
+import { findNeighborhood, findShortestPaths, type ResultShape } from '../paths.ts';
 import { listReportInfos, runNamedReport } from '../reports.ts';
 import { searchEntities } from '../search.ts';
 import { findTimeline } from '../timeline.ts';
@@ -10,7 +10,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { ConnectionRecord } from '../records.ts';
 import { entityTypeOf, relationshipSources } from './fields.ts';
 import { selectsField } from '../selection.ts';
-import { prefetchProjection } from '../prefetch.ts';
+import { prefetchProjection, selectedProjection, selectedSourceProperties } from '../prefetch.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 
 type ListResolver = (
@@ -29,6 +29,22 @@ const list =
 
 /** What search reads of every hit, to put exact name and alias matches first. */
 const SEARCH_PROPERTIES = ['id', 'name', 'aliases'];
+
+/** Where a path's nodes are selected: its own, and its steps' ends (taken from the same nodes). */
+const PATH_NODES = [['nodes'], ['relationships', 'from'], ['relationships', 'to']];
+/** Where a neighbourhood's nodes are selected: its relationships' ends are its center and nodes. */
+const NEIGHBORHOOD_NODES = [
+  ['center'],
+  ['nodes', 'node'],
+  ['relationships', 'from'],
+  ['relationships', 'to'],
+];
+
+/** The properties a path or neighbourhood query selects on its nodes and its relationships' sources. */
+const shapeOf = (info: GraphQLResolveInfo, paths: string[][]): ResultShape => ({
+  node: (variable) => selectedProjection(variable, info, paths),
+  sourceProperties: selectedSourceProperties(info, ['relationships', 'sources']),
+});
 
 /** Where a connection's nodes are selected. */
 const CONNECTION_NODES = [['edges', 'node'], ['nodes']];
@@ -60,32 +76,44 @@ const query: QueryResolvers = {
   places: list(LIST_SPECS.places),
   sources: list(LIST_SPECS.sources),
   shortestPath: async (_parent, { fromId, toId, maxHops }, context, info) => {
-    const [path] = await findShortestPaths(context.executor, {
-      fromId,
-      toId,
-      maxHops: maxHops ?? 6,
-      all: false,
-      first: 1,
-      withSources: selectsField(info, 'relationships', 'sources'),
-    });
+    const [path] = await findShortestPaths(
+      context.executor,
+      {
+        fromId,
+        toId,
+        maxHops: maxHops ?? 6,
+        all: false,
+        first: 1,
+        withSources: selectsField(info, 'relationships', 'sources'),
+      },
+      shapeOf(info, PATH_NODES),
+    );
     return path ?? null;
   },
   allShortestPaths: (_parent, { fromId, toId, maxHops, first }, context, info) =>
-    findShortestPaths(context.executor, {
-      fromId,
-      toId,
-      maxHops: maxHops ?? 6,
-      all: true,
-      first: first ?? 10,
-      withSources: selectsField(info, 'relationships', 'sources'),
-    }),
+    findShortestPaths(
+      context.executor,
+      {
+        fromId,
+        toId,
+        maxHops: maxHops ?? 6,
+        all: true,
+        first: first ?? 10,
+        withSources: selectsField(info, 'relationships', 'sources'),
+      },
+      shapeOf(info, PATH_NODES),
+    ),
   neighborhood: (_parent, { id, depth, first }, context, info) =>
-    findNeighborhood(context.executor, {
-      id,
-      depth: depth ?? 1,
-      first: first ?? 50,
-      withSources: selectsField(info, 'relationships', 'sources'),
-    }),
+    findNeighborhood(
+      context.executor,
+      {
+        id,
+        depth: depth ?? 1,
+        first: first ?? 50,
+        withSources: selectsField(info, 'relationships', 'sources'),
+      },
+      shapeOf(info, NEIGHBORHOOD_NODES),
+    ),
   timeline: (_parent, args, context) => findTimeline(context.executor, { ...args, first: args.first ?? 100 }),
   investmentTotals: (_parent, { groupBy, currency, sort, first }, context) =>
     computeInvestmentTotals(context.executor, {
