@@ -115,13 +115,12 @@ const query: QueryResolvers = {
       shapeOf(info, NEIGHBORHOOD_NODES),
     ),
   timeline: (_parent, args, context) => findTimeline(context.executor, { ...args, first: args.first ?? 100 }),
-  investmentTotals: (_parent, { groupBy, currency, sort, first }, context) =>
-    computeInvestmentTotals(context.executor, {
-      groupBy,
-      currency,
-      sort: sort ?? 'TOTAL_DESC',
-      first: first ?? 100,
-    }),
+  investmentTotals: (_parent, { groupBy, currency, sort, first }, context, info) =>
+    computeInvestmentTotals(
+      context.executor,
+      { groupBy, currency, sort: sort ?? 'TOTAL_DESC', first: first ?? 100 },
+      (variable) => selectedProjection(variable, info, [['group']]),
+    ),
   reports: () => listReportInfos(),
   runReport: (_parent, { name, params }, context) => runNamedReport(context, name, params),
 };
