@@ -34,7 +34,7 @@ export interface RelationshipRecord {
   readonly properties: Readonly<Record<string, unknown>>;
   readonly sources: readonly string[];
   /** The Source nodes of `sources`, when the query asked for them and they came with the relationship. */
-  readonly sourceNodes?: readonly NodeRecord[];
+  readonly sourceNodes?: readonly (NodeRecord | string)[];
 }
 
 /** A relationship along a path. */

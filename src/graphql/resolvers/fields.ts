@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { EdgeSpec, FieldRelationshipType } from '../loaders.ts';
 import { prefetchedEdges, SOURCE_NODES } from '../prefetched.ts';
 import { selectsField } from '../selection.ts';
+import { toSourceRecords } from '../graph-cypher.ts';
 import type { EdgeRecord, NodeRecord, RecordDirection, RelationshipRecord } from '../records.ts';
 
 type EdgeField = (
@@ -67,7 +68,7 @@ export function nodesOf(
 /** The Source nodes of an edge, when they were fetched with it (see {@link edgesOf}). */
 export function fetchedSources(edge: EdgeRecord): NodeRecord[] | undefined {
   const nodes = edge[SOURCE_NODES];
-  return Array.isArray(nodes) ? (nodes as NodeRecord[]) : undefined;
+  return Array.isArray(nodes) ? toSourceRecords(nodes as (NodeRecord | string)[]) : undefined;
 }
 
 /** A path step's or neighbourhood relationship's sources: fetched with it, or loaded by id. */
@@ -76,7 +77,7 @@ export function relationshipSources(
   relationship: RelationshipRecord,
 ): Promise<NodeRecord[]> {
   return relationship.sourceNodes
-    ? Promise.resolve([...relationship.sourceNodes])
+    ? Promise.resolve(toSourceRecords(relationship.sourceNodes))
     : loadSources(context, relationship.sources);
 }
 
