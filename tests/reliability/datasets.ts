@@ -104,7 +104,8 @@ export function applyMutations(dataset: unknown, mutations: readonly DatasetMuta
     for (const key of parentPath) parent = (parent as Record<string | number, unknown> | null)?.[key];
     if (parent === null || typeof parent !== 'object' || last === undefined) continue;
     const container = parent as Record<string | number, unknown>;
-    if (mutation.kind === 'set') container[last] = mutation.value;
+    // Copies: a generated value inserted twice by reference, then mutated through one path, makes a cycle.
+    if (mutation.kind === 'set') container[last] = structuredClone(mutation.value);
     else if (mutation.kind === 'delete') {
       if (Array.isArray(container) && typeof last === 'number') container.splice(last, 1);
       else delete container[last];
@@ -112,7 +113,7 @@ export function applyMutations(dataset: unknown, mutations: readonly DatasetMuta
       const target = container[last];
       if (target !== null && typeof target === 'object' && !Array.isArray(target)) {
         Object.defineProperty(target, mutation.key, {
-          value: mutation.value,
+          value: structuredClone(mutation.value),
           enumerable: true,
           writable: true,
         });
