@@ -40,9 +40,9 @@ export function specKey(spec: EdgeSpec): string {
 
 /** An edge record of a relationship row of `spec`, seen from `self`. */
 export function toEdgeRecord(row: EdgeRow, self: NodeRecord, spec: EdgeSpec): EdgeRecord {
-  const { __node: node, __outgoing: outgoing, ...properties } = row;
-  const direction = spec.direction !== 'BOTH' ? spec.direction : outgoing ? 'OUTGOING' : 'INCOMING';
-  return { ...properties, node, self, direction };
+  const direction = spec.direction !== 'BOTH' ? spec.direction : row.__outgoing ? 'OUTGOING' : 'INCOMING';
+  // One copy per relationship (rest-and-spread made two): the row's own keys, then the record's.
+  return Object.assign({}, row, { node: row.__node, self, direction });
 }
 
 /** The edges of a spec fetched with the node, or undefined when they were not (the field then loads them). */
