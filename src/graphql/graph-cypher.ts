@@ -33,10 +33,8 @@ export const sourceNodesOf = (variable: string, properties = '.*'): string =>
     : `COLLECT {
     UNWIND coalesce(${variable}.sources, []) AS sourceId
     MATCH (s:Source {id: sourceId})
-    RETURN s {${properties}, __labels: labels(s)}
+    RETURN s {${properties}, __type: 'Source'}
   }`;
-
-const SOURCE_LABELS = ['Entity', 'Source'];
 
 /**
  * The Source records of what {@link sourceNodesOf} returned: node maps, or bare ids (when the query
@@ -44,7 +42,7 @@ const SOURCE_LABELS = ['Entity', 'Source'];
  */
 export function toSourceRecords(values: readonly (NodeRecord | string)[]): NodeRecord[] {
   return values.map((value) =>
-    typeof value === 'string' ? { id: value, name: '', __labels: SOURCE_LABELS } : value,
+    typeof value === 'string' ? { id: value, name: '', __type: 'Source' } : value,
   );
 }
 

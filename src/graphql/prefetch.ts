@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { sourceNodesOf } from './graph-cypher.ts';
+import { ENTITY_TYPES } from '../domain/model.ts';
 import type { EdgeSpec } from './loaders.ts';
 import { edgeRowCypher, PREFETCH, specKey } from './prefetched.ts';
 import { entityResolvers } from './resolvers/entity-resolvers.ts';
@@ -222,11 +223,25 @@ function projectNode(
     ? '.*'
     : selectedProperties(compilation, sets, types, always);
   const wanted = compilation.prefetch && level < PREFETCH_LEVELS ? selected : [];
-  if (wanted.length === 0) return `${variable} {${properties}, __labels: labels(${variable})}`;
+  const type = typeExpression(variable, types);
+  if (wanted.length === 0) return `${variable} {${properties}, ${type}}`;
   const entries = wanted.map(
     (field) => `\`${specKey(field.spec)}\`: ${collectEdges(compilation, variable, field, level + 1)}`,
   );
-  return `${variable} {${properties}, __labels: labels(${variable}), ${PREFETCH}: {${entries.join(', ')}}}`;
+  return `${variable} {${properties}, ${type}, ${PREFETCH}: {${entries.join(', ')}}}`;
+}
+
+/**
+ * How a node record says its GraphQL type: `__type`, the one entity label of the types the position
+ * can hold (a constant when it holds one; label tests otherwise, in {@link ENTITY_TYPES} order, as
+ * entityTypeOf reads labels). `labels(n)` builds a list per node: a third of an events page's statement.
+ */
+function typeExpression(variable: string, types: readonly GraphQLObjectType[]): string {
+  const names = ENTITY_TYPES.filter((entity) => types.some((type) => type.name === entity));
+  if (names.length === 0 || names.length < types.length) return `__labels: labels(${variable})`;
+  if (names.length === 1) return `__type: '${names[0]}'`;
+  const cases = names.map((name) => `WHEN ${variable}:${name} THEN '${name}'`).join(' ');
+  return `__type: CASE ${cases} END`;
 }
 
 const LEAF_TAGS = new Set(['[object GraphQLScalarType]', '[object GraphQLEnumType]']);

@@ -7,7 +7,9 @@
 export interface NodeRecord {
   readonly id: string;
   readonly name: string;
-  readonly __labels: readonly string[];
+  /** Its labels, or (from prefetch.ts) `__type`, the entity label alone. */
+  readonly __labels?: readonly string[];
+  readonly __type?: string;
   readonly [property: string]: unknown;
 }
 
@@ -56,5 +58,7 @@ export interface ConnectionRecord {
 
 /** True when a value is a {@link NodeRecord} (has an id and labels). */
 export function isNodeRecord(value: unknown): value is NodeRecord {
-  return typeof value === 'object' && value !== null && 'id' in value && '__labels' in value;
+  return (
+    typeof value === 'object' && value !== null && 'id' in value && ('__labels' in value || '__type' in value)
+  );
 }

@@ -88,9 +88,10 @@ export async function loadSources(context: GraphQLContext, ids: unknown): Promis
   return nodes.filter((node): node is NodeRecord => node !== null && !(node instanceof Error));
 }
 
-/** The GraphQL type of a node record: its first label that is an entity type. */
+/** The GraphQL type of a node record: its `__type`, or its first label that is an entity type. */
 export function entityTypeOf(node: NodeRecord): EntityType | null {
-  return ENTITY_TYPES.find((type) => node.__labels.includes(type)) ?? null;
+  if (node.__type !== undefined) return ENTITY_TYPES.find((type) => type === node.__type) ?? null;
+  return ENTITY_TYPES.find((type) => node.__labels?.includes(type)) ?? null;
 }
 
 /** The status history of a claim, oldest first (the later report wins a tie, as at import). */
