@@ -1,21 +1,19 @@
-import {
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLAbstractType,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLOutputType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { sourceNodesOf } from './graph-cypher.ts';
 import { ENTITY_TYPES } from '../domain/model.ts';
 import type { EdgeSpec } from './loaders.ts';
 import { edgeRowCypher, PREFETCH, specKey } from './prefetched.ts';
 import { entityResolvers } from './resolvers/entity-resolvers.ts';
 import { fieldSpecOf, type FieldSpec } from './resolvers/fields.ts';
+import {
+  descend,
+  fieldsByType,
+  getNamedType,
+  isObjectType,
+  selectedFields,
+  selectedProperties,
+  type SelectionScope,
+} from './selection-walk.ts';
 
 /**
  * Relationship levels fetched in the statement of the node they hang from. Deeper fields are loaded by
@@ -36,24 +34,7 @@ const FIELD_SPECS: ReadonlyMap<string, ReadonlyMap<string, FieldSpec>> = new Map
   ]),
 );
 
-// The schema may come from the other copy of graphql-js (its CommonJS build, loaded by Apollo Server), so
-// types are told apart by their toStringTag, not by graphql's `instanceof` helpers.
-const tagOf = (type: unknown): string => Object.prototype.toString.call(type);
-const isObjectType = (type: unknown): type is GraphQLObjectType =>
-  tagOf(type) === '[object GraphQLObjectType]';
-const isAbstractType = (type: unknown): type is GraphQLAbstractType =>
-  tagOf(type) === '[object GraphQLInterfaceType]' || tagOf(type) === '[object GraphQLUnionType]';
-const getNamedType = (type: GraphQLOutputType): GraphQLNamedType => {
-  let current: GraphQLOutputType = type;
-  while ('ofType' in current) current = current.ofType;
-  return current;
-};
-
-type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
-
-interface Compilation {
-  readonly schema: GraphQLSchema;
-  readonly fragments: Fragments;
+interface Compilation extends SelectionScope {
   /** The Source type, which relationships' `sources` return. */
   readonly sourceTypes: readonly GraphQLObjectType[];
   /** Whether relationship fields are fetched with the nodes (or left to their loaders). */
@@ -142,70 +123,6 @@ export function selectedSourceProperties(info: GraphQLResolveInfo, path: string[
   return selectedProperties(compilation, sets, types);
 }
 
-/** Follows a path of field names from the field to the node selections and their possible types. */
-function descend(
-  compilation: Compilation,
-  fieldNodes: readonly FieldNode[],
-  type: GraphQLNamedType,
-  path: readonly string[],
-): { sets: SelectionSetNode[]; types: GraphQLObjectType[] } {
-  let nodes: readonly FieldNode[] = fieldNodes;
-  let current = type;
-  for (const name of path) {
-    if (!isObjectType(current)) return { sets: [], types: [] };
-    const field = current.getFields()[name];
-    if (!field) return { sets: [], types: [] };
-    nodes = nodes.flatMap((node) => selectedFields(compilation, node.selectionSet, name));
-    current = getNamedType(field.type);
-  }
-  const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  return { sets, types: possibleTypes(compilation.schema, current) };
-}
-
-function possibleTypes(schema: GraphQLSchema, type: GraphQLNamedType): GraphQLObjectType[] {
-  if (isAbstractType(type)) return [...schema.getPossibleTypes(type)];
-  return isObjectType(type) ? [type] : [];
-}
-
-/** The fields named `name` in a selection set, through fragments (whatever their type condition). */
-function selectedFields(
-  compilation: Compilation,
-  set: SelectionSetNode | undefined,
-  name: string,
-): FieldNode[] {
-  return fieldsByType(compilation, set ? [set] : [], null)
-    .filter(({ field }) => field.name.value === name)
-    .map(({ field }) => field);
-}
-
-/** Every field of the selection sets with the object types it applies to (`null`: all of them). */
-function fieldsByType(
-  compilation: Compilation,
-  sets: readonly SelectionSetNode[],
-  types: readonly GraphQLObjectType[] | null,
-): { field: FieldNode; types: readonly GraphQLObjectType[] | null }[] {
-  const found: { field: FieldNode; types: readonly GraphQLObjectType[] | null }[] = [];
-  const narrow = (current: typeof types, condition: string | undefined): typeof types => {
-    if (condition === undefined || current === null) return current;
-    const target = compilation.schema.getType(condition);
-    const allowed = target ? possibleTypes(compilation.schema, target) : [];
-    return current.filter((type) => allowed.includes(type));
-  };
-  const visit = (set: SelectionSetNode, current: typeof types): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) found.push({ field: selection, types: current });
-      else if (selection.kind === Kind.INLINE_FRAGMENT)
-        visit(selection.selectionSet, narrow(current, selection.typeCondition?.name.value));
-      else {
-        const fragment = compilation.fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet, narrow(current, fragment.typeCondition.name.value));
-      }
-    }
-  };
-  for (const set of sets) visit(set, types);
-  return found;
-}
-
 /**
  * `variable` as a node record with the properties the query selects on it and those `always` names (id
  * by default), and the relationship fields selected on it prefetched.
@@ -242,31 +159,6 @@ function typeExpression(variable: string, types: readonly GraphQLObjectType[]): 
   if (names.length === 1) return `__type: '${names[0]}'`;
   const cases = names.map((name) => `WHEN ${variable}:${name} THEN '${name}'`).join(' ');
   return `__type: CASE ${cases} END`;
-}
-
-const LEAF_TAGS = new Set(['[object GraphQLScalarType]', '[object GraphQLEnumType]']);
-
-/**
- * The map projection of the scalar fields selected on nodes of `types` (`.id, .name, ...`): a node's
- * scalar fields are its properties of the same name. The names are schema field names (the document
- * was validated), and only leaf fields of these types are taken.
- */
-function selectedProperties(
-  compilation: Compilation,
-  sets: readonly SelectionSetNode[],
-  types: readonly GraphQLObjectType[],
-  always: readonly string[] = ['id'],
-): string {
-  const names = new Set(always);
-  for (const { field, types: applies } of fieldsByType(compilation, sets, types)) {
-    const name = field.name.value;
-    const isProperty = (applies ?? types).some((type) => {
-      const definition = type.getFields()[name];
-      return definition !== undefined && LEAF_TAGS.has(tagOf(getNamedType(definition.type)));
-    });
-    if (isProperty && !name.startsWith('__')) names.add(name);
-  }
-  return [...names].map((name) => `.${name}`).join(', ');
 }
 
 /** The relationship fields selected on nodes of `types`, one per spec. */
