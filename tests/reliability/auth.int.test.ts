@@ -1,28 +1,16 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprintGraph, type GraphFingerprint } from '../helpers/fingerprint.ts';
-import { startTestHttp, TEST_TOKEN } from '../helpers/graphql.ts';
-import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
+import { describe, expect, it } from 'vitest';
+import { fingerprintGraph } from '../helpers/fingerprint.ts';
+import { TEST_TOKEN } from '../helpers/graphql.ts';
+import { testConfig } from '../helpers/neo4j.ts';
 import { createFixture } from './datasets.ts';
 import { postGraphQL } from './http.ts';
 import { expectOnlyTouched, restoreBaseline } from './restore.ts';
+import { useSeededGraph } from './seeded-graph.ts';
 
 // Every mutation × every way of presenting (or not) a token, over real HTTP: only a valid token writes.
 const config = testConfig();
 const database = config.neo4j.database;
-let driver: Driver;
-let server: { url: string; stop(): Promise<void> };
-let baseline: GraphFingerprint;
-
-beforeAll(async () => {
-  driver = await openSeededDriver(config);
-  server = await startTestHttp(config, driver);
-  baseline = await fingerprintGraph(driver, database);
-});
-afterAll(async () => {
-  await server.stop();
-  await driver.close();
-});
+const graph = useSeededGraph(config, { http: true });
 
 const SOURCE = 'source:seed-chas-pravdy-2025-09-14';
 const fixture = createFixture('auth');
@@ -95,14 +83,14 @@ describe('the write token', () => {
     async (_name, mutation) => {
       const body = JSON.stringify({ query: mutation.query, variables: mutation.variables });
       for (const [label, header] of REFUSED) {
-        const reply = await postGraphQL(server.url, body, {
+        const reply = await postGraphQL(graph.url, body, {
           headers: header === undefined ? {} : { authorization: header },
         });
         expect(reply.status, label).toBe(401);
         expect(reply.json?.errors?.[0]?.extensions?.code, label).toBe('UNAUTHENTICATED');
         expect(reply.json?.data ?? null, label).toBeNull();
       }
-      expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+      expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
     },
   );
 
@@ -110,12 +98,12 @@ describe('the write token', () => {
     '%s with %s writes what was asked and nothing else',
     async (_name, _label, mutation, header) => {
       const body = JSON.stringify({ query: mutation.query, variables: mutation.variables });
-      const reply = await postGraphQL(server.url, body, { headers: { authorization: header } });
+      const reply = await postGraphQL(graph.url, body, { headers: { authorization: header } });
       expect(reply.status, reply.text).toBe(200);
       expect(reply.json?.errors, reply.text).toBeUndefined();
-      const after = await expectOnlyTouched(driver, config, baseline, new Set(mutation.touches));
-      expect(after.hash).not.toBe(baseline.hash);
-      await restoreBaseline(driver, config, baseline);
+      const after = await expectOnlyTouched(graph.driver, config, graph.baseline, new Set(mutation.touches));
+      expect(after.hash).not.toBe(graph.baseline.hash);
+      await restoreBaseline(graph.driver, config, graph.baseline);
     },
   );
 });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHttp, TEST_TOKEN } from '../helpers/graphql.ts';
-import { diffFingerprints, fingerprintGraph, type GraphFingerprint } from '../helpers/fingerprint.ts';
-import { loadSeed, openSeededDriver, testConfig } from '../helpers/neo4j.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_TOKEN } from '../helpers/graphql.ts';
+import { diffFingerprints, fingerprintGraph } from '../helpers/fingerprint.ts';
+import { loadSeed, testConfig } from '../helpers/neo4j.ts';
 import { hostileValueFor } from './hostile.ts';
 import { postGraphQL, problemWith } from './http.ts';
 import { buildRequestBody, fieldsWithArguments, type RootField } from './operations.ts';
+import { useSeededGraph } from './seeded-graph.ts';
 
 // Every argument of every root field, read from schema.graphql, gets hostile values: through variables
 // and inline literals, over real HTTP. Mutations are sent with a valid token, so that they reach input
@@ -15,23 +15,14 @@ const RUNS_PER_FIELD = 30;
 const config = testConfig();
 const database = config.neo4j.database;
 const tried = new Map<string, number>();
-let driver: Driver;
-let server: { url: string; stop(): Promise<void> };
-let baseline: GraphFingerprint;
+const graph = useSeededGraph(config, { http: true });
 
-beforeAll(async () => {
-  driver = await openSeededDriver(config);
-  server = await startTestHttp(config, driver);
-  baseline = await fingerprintGraph(driver, database);
-});
-afterAll(async () => {
+afterAll(() => {
   const total = [...tried.values()].reduce((a, b) => a + b, 0);
   console.log(
     `[reliability] hostile GraphQL arguments: ${total} requests over ${tried.size} fields`,
     Object.fromEntries(tried),
   );
-  await server.stop();
-  await driver.close();
 });
 
 function argumentsArbitrary({ field }: RootField): fc.Arbitrary<Record<string, unknown>> {
@@ -42,9 +33,9 @@ function argumentsArbitrary({ field }: RootField): fc.Arbitrary<Record<string, u
 
 /** After a write that went through: it must have touched only the records it names; then undo it. */
 async function checkAndUndoWrite(args: Record<string, unknown>): Promise<void> {
-  const after = await fingerprintGraph(driver, database);
-  if (after.hash === baseline.hash) return;
-  const { added, removed } = diffFingerprints(baseline, after);
+  const after = await fingerprintGraph(graph.driver, database);
+  if (after.hash === graph.baseline.hash) return;
+  const { added, removed } = diffFingerprints(graph.baseline, after);
   const named = JSON.stringify(args);
   for (const line of [...added, ...removed]) {
     const ids = [...line.matchAll(/"([a-z]+:[a-z0-9][a-z0-9._-]*)"/g)].map((m) => m[1] ?? '');
@@ -53,8 +44,8 @@ async function checkAndUndoWrite(args: Record<string, unknown>): Promise<void> {
       `write touched ${line.slice(0, 200)}`,
     ).toBe(true);
   }
-  await loadSeed(driver, config);
-  expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+  await loadSeed(graph.driver, config);
+  expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
 }
 
 describe('hostile values in every GraphQL argument', () => {
@@ -75,7 +66,7 @@ describe('hostile values in every GraphQL argument', () => {
           tried.set(name, (tried.get(name) ?? 0) + 1);
           const body = buildRequestBody(rootField, args, inline);
           const token = rootField.operation === 'mutation' ? TEST_TOKEN : undefined;
-          const reply = await postGraphQL(server.url, body, token === undefined ? {} : { token });
+          const reply = await postGraphQL(graph.url, body, token === undefined ? {} : { token });
           const problem = problemWith(reply, args);
           expect(problem, `${body.slice(0, 500)}`).toBeUndefined();
           const wrote =
@@ -85,7 +76,7 @@ describe('hostile values in every GraphQL argument', () => {
         { numRuns: RUNS_PER_FIELD },
       );
       // Reads and every rejected write left the graph exactly as it was.
-      expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+      expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
     },
   );
 });

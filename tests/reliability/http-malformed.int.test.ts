@@ -1,26 +1,14 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprintGraph, type GraphFingerprint } from '../helpers/fingerprint.ts';
-import { startTestHttp, TEST_TOKEN } from '../helpers/graphql.ts';
-import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
+import { describe, expect, it } from 'vitest';
+import { fingerprintGraph } from '../helpers/fingerprint.ts';
+import { TEST_TOKEN } from '../helpers/graphql.ts';
+import { testConfig } from '../helpers/neo4j.ts';
 import { send } from './http.ts';
+import { useSeededGraph } from './seeded-graph.ts';
 
 // Requests that are broken as HTTP or as a GraphQL request body, over real HTTP: each one a 4xx with a
 // message that says what is wrong, as JSON, never a 500, an HTML page or a stack trace.
 const config = testConfig();
-let driver: Driver;
-let server: { url: string; stop(): Promise<void> };
-let baseline: GraphFingerprint;
-
-beforeAll(async () => {
-  driver = await openSeededDriver(config);
-  server = await startTestHttp(config, driver);
-  baseline = await fingerprintGraph(driver, config.neo4j.database);
-});
-afterAll(async () => {
-  await server.stop();
-  await driver.close();
-});
+const graph = useSeededGraph(config, { http: true });
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const WRITE =
@@ -184,7 +172,7 @@ describe('malformed HTTP requests', () => {
   it.each(CASES.map((c) => [c.name, c] as const))(
     'answers %s with a 4xx and a clear JSON message',
     async (_name, c) => {
-      const reply = await send(`${server.url}${c.path ?? '/graphql'}`, c.init);
+      const reply = await send(`${graph.url}${c.path ?? '/graphql'}`, c.init);
       expect(reply.status, reply.text.slice(0, 300)).toBe(c.status);
       expect(reply.json?.errors?.[0]?.message, reply.text.slice(0, 300)).toMatch(c.message);
       expect(reply.text).not.toMatch(/<html|\n\s+at |node_modules|stacktrace/i);
@@ -192,13 +180,13 @@ describe('malformed HTTP requests', () => {
   );
 
   it('refuses request headers over the limit with 431', async () => {
-    const reply = await send(`${server.url}/graphql`, {
+    const reply = await send(`${graph.url}/graphql`, {
       ...post('{"query": "{ apiVersion }"}', { ...JSON_TYPE, 'x-padding': 'a'.repeat(20_000) }),
     });
     expect(reply.status).toBe(431);
   });
 
   it('wrote nothing, although every request carried a valid token', async () => {
-    expect((await fingerprintGraph(driver, config.neo4j.database)).hash).toBe(baseline.hash);
+    expect((await fingerprintGraph(graph.driver, config.neo4j.database)).hash).toBe(graph.baseline.hash);
   });
 });

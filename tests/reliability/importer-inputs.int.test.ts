@@ -2,17 +2,17 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DatasetValidationError, importDataset } from '../../src/ingest/index.ts';
 import { runCli } from '../helpers/cli.ts';
-import { fingerprintGraph, type GraphFingerprint } from '../helpers/fingerprint.ts';
+import { fingerprintGraph } from '../helpers/fingerprint.ts';
 import { startTestHttp, TEST_TOKEN } from '../helpers/graphql.ts';
-import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
+import { testConfig } from '../helpers/neo4j.ts';
 import { applyMutations, createFixture, datasetMutations, idsIn } from './datasets.ts';
 import { toJsonBody } from './hostile.ts';
 import { postGraphQL, problemWith } from './http.ts';
 import { expectOnlyTouched, restoreBaseline } from './restore.ts';
+import { useSeededGraph } from './seeded-graph.ts';
 
 // Mutated valid datasets (the seed-linked fixture of datasets.ts, 1–3 fc-chosen changes each) through the
 // three ways in: importDataset() itself, the importDataset mutation over HTTP, and `tdg import <file>`.
@@ -24,16 +24,10 @@ const config = testConfig();
 const database = config.neo4j.database;
 const fixture = createFixture();
 const stats = { accepted: 0, refused: 0, reseeds: 0, tried: {} as Record<string, number> };
-let driver: Driver;
-let baseline: GraphFingerprint;
+const graph = useSeededGraph(config);
 
-beforeAll(async () => {
-  driver = await openSeededDriver(config);
-  baseline = await fingerprintGraph(driver, database);
-});
-afterAll(async () => {
+afterAll(() => {
   console.log('[reliability] mutated datasets:', JSON.stringify(stats));
-  await driver.close();
 });
 
 const count = (way: string) => void (stats.tried[way] = (stats.tried[way] ?? 0) + 1);
@@ -41,12 +35,12 @@ const count = (way: string) => void (stats.tried[way] = (stats.tried[way] ?? 0) 
 /** An accepted import: it did what the dataset asks (each record's name stored) and nothing else. */
 async function checkAccepted(dataset: unknown): Promise<void> {
   stats.accepted += 1;
-  await expectOnlyTouched(driver, config, baseline, idsIn(dataset));
+  await expectOnlyTouched(graph.driver, config, graph.baseline, idsIn(dataset));
   for (const [key, records] of Object.entries(dataset as Record<string, unknown>)) {
     if (key === 'relationships' || !Array.isArray(records)) continue;
     for (const record of records as { id?: unknown; name?: unknown }[]) {
       if (typeof record.id !== 'string' || typeof record.name !== 'string') continue;
-      const { records: rows } = await driver.executeQuery(
+      const { records: rows } = await graph.driver.executeQuery(
         'MATCH (n:Entity {id: $id}) RETURN n.name AS name',
         { id: record.id },
         { database },
@@ -58,12 +52,12 @@ async function checkAccepted(dataset: unknown): Promise<void> {
       expect(names).toContain(rows[0]?.get('name'));
     }
   }
-  await restoreBaseline(driver, config, baseline, stats);
+  await restoreBaseline(graph.driver, config, graph.baseline, stats);
 }
 
 describe('the dataset importer under mutated datasets', () => {
   it('imports the unmutated fixture (the mutations start from a valid dataset)', async () => {
-    await importDataset(driver, fixture, { database, origin: 'fixture' });
+    await importDataset(graph.driver, fixture, { database, origin: 'fixture' });
     await checkAccepted(fixture);
   });
 
@@ -73,7 +67,7 @@ describe('the dataset importer under mutated datasets', () => {
         count('direct');
         const dataset = applyMutations(fixture, mutations);
         try {
-          await importDataset(driver, dataset, { database, origin: 'fuzz' });
+          await importDataset(graph.driver, dataset, { database, origin: 'fuzz' });
         } catch (error) {
           expect(error, String(error)).toBeInstanceOf(DatasetValidationError);
           stats.refused += 1;
@@ -83,11 +77,11 @@ describe('the dataset importer under mutated datasets', () => {
       }),
       { numRuns: DIRECT_RUNS },
     );
-    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+    expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
   });
 
   it('the importDataset mutation answers data or BAD_USER_INPUT, never a 500 or internals', async () => {
-    const server = await startTestHttp(config, driver);
+    const server = await startTestHttp(config, graph.driver);
     try {
       await fc.assert(
         fc.asyncProperty(datasetMutations(fixture), async (mutations) => {
@@ -110,7 +104,7 @@ describe('the dataset importer under mutated datasets', () => {
     } finally {
       await server.stop();
     }
-    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+    expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
   });
 
   it('tdg import of a mutated file exits non-zero with one clear message and writes nothing', async () => {
@@ -131,7 +125,7 @@ describe('the dataset importer under mutated datasets', () => {
       stats.refused += 1;
       expect(stderr, stdout).toMatch(/invalid dataset, nothing was imported/);
       expect(stderr).not.toMatch(/\n\s+at |Neo\.ClientError|Neo4jError/);
-      expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+      expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
     }
     // And a file that is not JSON at all.
     const broken = path.join(dir, 'broken.json');
@@ -139,6 +133,6 @@ describe('the dataset importer under mutated datasets', () => {
     const { code, stderr } = await runCli(['import', broken]);
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/is not valid JSON/);
-    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+    expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
   });
 });

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isReportError, listReports, runReadOnlyCypher } from '../../src/reports/index.ts';
 import { runCli } from '../helpers/cli.ts';
-import { fingerprintGraph, type GraphFingerprint } from '../helpers/fingerprint.ts';
+import { fingerprintGraph } from '../helpers/fingerprint.ts';
 import { startTestHttp } from '../helpers/graphql.ts';
-import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
+import { testConfig } from '../helpers/neo4j.ts';
 import { hostileString, toJsonBody, wrongValue } from './hostile.ts';
 import { postGraphQL, problemWith } from './http.ts';
+import { useSeededGraph } from './seeded-graph.ts';
 
 // Reports and `tdg cypher` never write, whatever the query: generated write-Cypher through the runner
 // that `tdg cypher` calls (runReadOnlyCypher), a few real `tdg cypher` processes, and hostile report
@@ -17,16 +17,10 @@ const REPORT_RUNS = 80;
 const config = testConfig();
 const database = config.neo4j.database;
 const tally: Record<string, number> = {};
-let driver: Driver;
-let baseline: GraphFingerprint;
+const graph = useSeededGraph(config);
 
-beforeAll(async () => {
-  driver = await openSeededDriver(config);
-  baseline = await fingerprintGraph(driver, database);
-});
-afterAll(async () => {
+afterAll(() => {
   console.log('[reliability] write-Cypher refused:', JSON.stringify(tally));
-  await driver.close();
 });
 
 /** Statements that write (data, schema or files), each a complete query. */
@@ -96,7 +90,7 @@ describe('read-only reports and ad-hoc Cypher', () => {
           const query = dress(write);
           let error: unknown;
           try {
-            await runReadOnlyCypher(driver, query, params, { database, timeoutMs: 10_000 });
+            await runReadOnlyCypher(graph.driver, query, params, { database, timeoutMs: 10_000 });
           } catch (caught) {
             error = caught;
           }
@@ -109,7 +103,7 @@ describe('read-only reports and ad-hoc Cypher', () => {
       ),
       { numRuns: CYPHER_RUNS },
     );
-    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+    expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
   });
 
   it.each([
@@ -121,12 +115,12 @@ describe('read-only reports and ad-hoc Cypher', () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
-    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+    expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
   });
 
   it('runReport with hostile parameters answers data or a coded client error and writes nothing', async () => {
     const reports = await listReports();
-    const server = await startTestHttp(config, driver);
+    const server = await startTestHttp(config, graph.driver);
     const query =
       'query($n: String!, $p: JSON) { runReport(name: $n, params: $p) { columns rows truncated } }';
     try {
@@ -163,6 +157,6 @@ describe('read-only reports and ad-hoc Cypher', () => {
     } finally {
       await server.stop();
     }
-    expect((await fingerprintGraph(driver, database)).hash).toBe(baseline.hash);
+    expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
   });
 });
