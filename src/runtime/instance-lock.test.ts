@@ -3,19 +3,13 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { InstancePaths } from './instance.ts';
+import { loadConfig } from '../config.ts';
+import { instancePaths, type InstancePaths } from './instance.ts';
 import { acquireInstanceLock, lockFile, lockHolder } from './instance-lock.ts';
 
 async function tempInstance(): Promise<InstancePaths> {
-  const root = path.join(await mkdtemp(path.join(os.tmpdir(), 'tdg-lock-')), 'instances', 'x');
-  return {
-    root,
-    conf: path.join(root, 'conf'),
-    data: path.join(root, 'data'),
-    logs: path.join(root, 'logs'),
-    pidFile: path.join(root, 'neo4j.pid'),
-    consoleLog: path.join(root, 'logs', 'console.log'),
-  };
+  const home = await mkdtemp(path.join(os.tmpdir(), 'tdg-lock-'));
+  return instancePaths(loadConfig({ TDG_HOME: home, TDG_NEO4J_INSTANCE: 'x' }));
 }
 
 const ignore = () => {};
