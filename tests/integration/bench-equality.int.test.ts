@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -12,17 +12,29 @@ import { generateDataset } from '../../src/generate/index.ts';
 import { importDatasetFiles } from '../../src/ingest/index.ts';
 import { openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
 
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+/**
+ * `count` distinct ports nothing listens on right now: all held open together before any is released,
+ * because a port released can be handed out again at once (two servers on one port answered for each
+ * other once: ours answered the raw server's 404).
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : 0;
   });
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 describe('the benchmark workload', () => {
@@ -40,7 +52,7 @@ describe('the benchmark workload', () => {
       const dataset = await generateDataset({ scale: 'XS', seed: 7, outDir });
       await importDatasetFiles(driver, dataset.files, config.neo4j.database);
       const targets = await resolveTargets(driver, config.neo4j.database, dataset.probes);
-      const ports = [await freePort(), await freePort(), await freePort()];
+      const ports = await freePorts(3);
       servers = await startServers(WAYS, { neo4jUri: config.neo4j.uri, ports, logLevel: 'silent' });
       operations = createOperations(targets);
       results = await checkEquality(servers, operations);
@@ -127,7 +139,10 @@ describe('the benchmark workload', () => {
   });
 
   it('records @neo4j/graphql not answering at all as failed', async () => {
-    const gone: BenchServer = { ...server('neo4j-graphql'), url: `http://127.0.0.1:${await freePort()}` };
+    const gone: BenchServer = {
+      ...server('neo4j-graphql'),
+      url: `http://127.0.0.1:${(await freePorts(1))[0]}`,
+    };
     const [failed] = await checkEquality([server('ours'), gone, server('raw')], [operation('entity')]);
     expect(failed?.failed['neo4j-graphql']).toMatch(/fetch failed.*ECONNREFUSED/);
   });
@@ -136,7 +151,7 @@ describe('the benchmark workload', () => {
     await expect(checkEquality(servers, [rejectedBy('ours', operation('entity'))])).rejects.toThrow(
       RequestFailedError,
     );
-    const gone: BenchServer = { ...server('raw'), url: `http://127.0.0.1:${await freePort()}` };
+    const gone: BenchServer = { ...server('raw'), url: `http://127.0.0.1:${(await freePorts(1))[0]}` };
     await expect(
       checkEquality([server('ours'), server('neo4j-graphql'), gone], [operation('entity')]),
     ).rejects.toThrow(/^raw entity: fetch failed/);
