@@ -146,6 +146,13 @@ describe('import', () => {
       },
       /events\[0\].*startDate: is required/,
     ],
+    [
+      // Indexed: Neo4j refuses a range-index key past ~8 KB, after validation, with its own error.
+      'a publisher too long to index',
+      (d: Record<string, unknown[]>) =>
+        void ((d.sources![0] as Record<string, unknown>).publisher = 'é'.repeat(5000)),
+      /sources\[0\].*publisher/,
+    ],
   ])(
     'refuses a file with %s, naming the record and field, and writes nothing',
     async (_name, change, pattern) => {
