@@ -1,4 +1,5 @@
 import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { createFieldMemo } from './field-memo.ts';
 import { sourceNodesOf } from './graph-cypher.ts';
 import { ENTITY_TYPES } from '../domain/model.ts';
 import type { EdgeSpec } from './loaders.ts';
@@ -57,7 +58,7 @@ interface Wanted {
   whole: boolean;
 }
 
-const cache = new WeakMap<readonly FieldNode[], Map<string, string>>();
+const projections = createFieldMemo<string>();
 
 /**
  * The Cypher projection of the node `variable` for the field being resolved, with every relationship
@@ -66,7 +67,7 @@ const cache = new WeakMap<readonly FieldNode[], Map<string, string>>();
  * level. Nodes and relationships carry only the properties the query selects (and `always`, id by
  * default). `paths` lead from the field to the node selections (`[[]]`: the field's own; `[['edges',
  * 'node'], ['nodes']]`: a connection's nodes). The projection is a pure function of the document and
- * is computed once per field.
+ * is computed once per field of a document (see field-memo.ts).
  */
 export function prefetchProjection(
   variable: string,
@@ -76,10 +77,7 @@ export function prefetchProjection(
   prefetch = true,
 ): string {
   const key = `${variable}:${JSON.stringify(paths)}:${always.join()}:${prefetch}`;
-  let answers = cache.get(info.fieldNodes);
-  if (!answers) cache.set(info.fieldNodes, (answers = new Map<string, string>()));
-  let projection = answers.get(key);
-  if (projection === undefined) {
+  return projections(info.fieldNodes, key, () => {
     const source = info.schema.getType('Source');
     const compilation: Compilation = {
       schema: info.schema,
@@ -95,10 +93,8 @@ export function prefetchProjection(
       sets.push(...found.sets);
       for (const type of found.types) types.add(type);
     }
-    projection = projectNode(compilation, variable, sets, [...types], 0, always);
-    answers.set(key, projection);
-  }
-  return projection;
+    return projectNode(compilation, variable, sets, [...types], 0, always);
+  });
 }
 
 /**
@@ -112,15 +108,17 @@ export function selectedProjection(variable: string, info: GraphQLResolveInfo, p
 
 /** The map projection (`.id, .url`) of the Source fields selected at `path` below the field. */
 export function selectedSourceProperties(info: GraphQLResolveInfo, path: string[]): string {
-  const compilation: Compilation = {
-    schema: info.schema,
-    fragments: info.fragments,
-    sourceTypes: [],
-    prefetch: false,
-    variables: 0,
-  };
-  const { sets, types } = descend(compilation, info.fieldNodes, getNamedType(info.returnType), path);
-  return selectedProperties(compilation, sets, types);
+  return projections(info.fieldNodes, `sources:${path.join('.')}`, () => {
+    const compilation: Compilation = {
+      schema: info.schema,
+      fragments: info.fragments,
+      sourceTypes: [],
+      prefetch: false,
+      variables: 0,
+    };
+    const { sets, types } = descend(compilation, info.fieldNodes, getNamedType(info.returnType), path);
+    return selectedProperties(compilation, sets, types);
+  });
 }
 
 /**

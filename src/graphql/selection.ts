@@ -5,11 +5,12 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import { createFieldMemo } from './field-memo.ts';
 
 type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
 
 /** Answers of {@link selectsField} per field (a pure function of the document, so safe to keep). */
-const cache = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
+const answers = createFieldMemo<boolean>();
 
 /** The fields named `name` in a selection set, through inline fragments and fragment spreads. */
 function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments: Fragments): FieldNode[] {
@@ -38,13 +39,8 @@ function fieldsNamed(set: SelectionSetNode | undefined, name: string, fragments:
  * evaluated: a field they drop is fetched and not returned.
  */
 export function selectsField(info: GraphQLResolveInfo, ...names: string[]): boolean {
-  // graphql-js hands every item of a list the same fieldNodes array: walk it once per field, not per item.
-  const key = names.join('.');
-  let answers = cache.get(info.fieldNodes);
-  if (!answers) cache.set(info.fieldNodes, (answers = new Map<string, boolean>()));
-  let answer = answers.get(key);
-  if (answer === undefined) answers.set(key, (answer = walkSelection(info, names)));
-  return answer;
+  // Walked once per field of a document, not per item of a list nor per request.
+  return answers(info.fieldNodes, names.join('.'), () => walkSelection(info, names));
 }
 
 function walkSelection(info: GraphQLResolveInfo, names: readonly string[]): boolean {
