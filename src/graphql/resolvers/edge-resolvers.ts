@@ -3,8 +3,13 @@ import type { EdgeRecord, NodeRecord } from '../records.ts';
 import type { GraphQLContext } from '../context.ts';
 import { fetchedSources, loadSources } from './fields.ts';
 
-const sources = async (edge: EdgeRecord, _args: unknown, context: GraphQLContext): Promise<NodeRecord[]> =>
-  fetchedSources(edge) ?? loadSources(context, edge.sources);
+// Not async: sources fetched with the edge are returned as they are, so graphql-js completes the edge
+// without a promise (an events page has hundreds of edges).
+const sources = (
+  edge: EdgeRecord,
+  _args: unknown,
+  context: GraphQLContext,
+): NodeRecord[] | Promise<NodeRecord[]> => fetchedSources(edge) ?? loadSources(context, edge.sources);
 const withSources = { sources };
 
 /** The end of a provenance relationship that is the Source (the relationship starts there). */

@@ -14,7 +14,11 @@ type EdgeField = (
   context: GraphQLContext,
   info: GraphQLResolveInfo,
 ) => EdgeRecord[] | Promise<EdgeRecord[]>;
-type NodeListField = (parent: NodeRecord, args: unknown, context: GraphQLContext) => Promise<NodeRecord[]>;
+type NodeListField = (
+  parent: NodeRecord,
+  args: unknown,
+  context: GraphQLContext,
+) => NodeRecord[] | Promise<NodeRecord[]>;
 
 /** What a relationship field follows; `nodes` when the field lists the other ends, not edges. */
 export interface FieldSpec {
@@ -57,10 +61,12 @@ export function nodesOf(
   other?: EntityType,
 ): NodeListField {
   const spec: EdgeSpec = { type, direction, ...(other ? { other } : {}) };
-  const resolver: NodeListField = async (parent, _args, context) =>
-    (prefetchedEdges(parent, spec) ?? (await context.loaders.edges(spec).load(parent.id))).map(
-      (edge) => edge.node,
-    );
+  const toNodes = (edges: EdgeRecord[]) => edges.map((edge) => edge.node);
+  // Synchronous when prefetched: a promise per node would cost graphql-js a promise per object.
+  const resolver: NodeListField = (parent, _args, context) => {
+    const prefetched = prefetchedEdges(parent, spec);
+    return prefetched ? toNodes(prefetched) : context.loaders.edges(spec).load(parent.id).then(toNodes);
+  };
   fieldSpecs.set(resolver, { spec, nodes: true });
   return resolver;
 }
