@@ -14,6 +14,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { isNeo4jReady } from '../neo4j/driver.ts';
 import { digestTokens } from '../graphql/auth.ts';
+import { createCompiledGateway } from '../graphql/compiled-executor.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { createSchema } from '../graphql/create-schema.ts';
 import { createErrorFormatter } from '../graphql/mask-error.ts';
@@ -42,7 +43,7 @@ export function createApolloServer(
   const production = config.nodeEnv === 'production';
   const armor = createProtections(production);
   return new ApolloServer<GraphQLContext>({
-    schema: createSchema(),
+    gateway: createCompiledGateway(createSchema()),
     introspection: config.introspection,
     // The serve command owns SIGINT/SIGTERM: it drains, closes the driver and stops the local Neo4j.
     // Apollo's own handlers would re-raise the signal and kill the process before Neo4j is stopped.
