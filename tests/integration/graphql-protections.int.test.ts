@@ -1,5 +1,7 @@
+import { getIntrospectionQuery, graphqlSync } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../../src/graphql/create-schema.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import {
   createTestLogger,
@@ -25,6 +27,15 @@ describe('the protections', () => {
   afterAll(async () => {
     await gql.stop();
     await driver.close();
+  });
+
+  it("answers the Sandbox's introspection query with the whole schema", async () => {
+    const result = await gql.execute(getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    // What graphql-js itself answers from the schema.
+    const expected = graphqlSync({ schema: createSchema(), source: getIntrospectionQuery() });
+    expect(expected.errors).toBeUndefined();
+    expect(result.data).toEqual(JSON.parse(JSON.stringify(expected.data)));
   });
 
   it('rejects a depth-15 query with a clear validation error', async () => {
