@@ -24,8 +24,8 @@ export const LIST_SPECS = {
     label: 'Event',
     sorts: {
       // Every event has a start date (the dataset schema requires it): its index serves this order.
-      START_DATE_ASC: { key: 'n.startDate', descending: false, date: true },
-      START_DATE_DESC: { key: 'n.startDate', descending: true, date: true },
+      START_DATE_ASC: { key: 'n.startDate', descending: false, date: true, keyedBy: ['from', 'to'] },
+      START_DATE_DESC: { key: 'n.startDate', descending: true, date: true, keyedBy: ['from', 'to'] },
       ...NAME_SORTS,
     },
     filters: {

@@ -16,6 +16,12 @@ export interface SortSpec {
   readonly key: string;
   readonly descending: boolean;
   readonly date?: boolean;
+  /**
+   * Filters that keep only items with a key (a range on the sorted date). With one of them set, a date
+   * cursor also bounds the date itself, so that the index seek starts at the cursor instead of reading
+   * every match before it (a deep page read 6,424 index entries for 21 rows at scale M).
+   */
+  readonly keyedBy?: readonly string[];
 }
 
 /**
@@ -44,19 +50,30 @@ export const NAME_SORTS: Readonly<Record<string, SortSpec>> = {
   NAME_DESC: { key: 'toLower(n.name)', descending: true },
 };
 
-/** The predicates of the filter values that are set. */
-export function filterPredicates(spec: ListSpec, filter: ListArgs['filter']): string[] {
+/** The names of the filter values that are set (not null, and not an empty list). */
+function setFilters(filter: ListArgs['filter']): string[] {
   if (!filter) return [];
   return Object.entries(filter)
     .filter(
       ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
     )
-    .map(([name]) => spec.filters[name])
-    .filter((predicate): predicate is string => predicate !== undefined);
+    .map(([name]) => name);
+}
+
+/** The predicates of the named filters. */
+function predicatesOf(spec: ListSpec, names: readonly string[]): string[] {
+  return names.map((name) => spec.filters[name]).filter((predicate) => predicate !== undefined);
+}
+
+/** Where a page starts or ends: its cursor, and whether every match has a key (see SortSpec.keyedBy). */
+interface Bound {
+  readonly bound: 'after' | 'before';
+  readonly cursor: Cursor;
+  readonly keyed: boolean;
 }
 
 /** Where the page starts or ends, as a predicate over `key` and `n.id` (constants; the cursor is `$<bound>`). */
-function cursorPredicate(sort: SortSpec, bound: 'after' | 'before', cursor: Cursor): string {
+function cursorPredicate(sort: SortSpec, { bound, cursor, keyed }: Bound): string {
   const greater = (bound === 'after') !== sort.descending;
   const op = greater ? '>' : '<';
   const id = `n.id ${op} $${bound}.id`;
@@ -64,7 +81,19 @@ function cursorPredicate(sort: SortSpec, bound: 'after' | 'before', cursor: Curs
   // Null is the largest key: after a null only nulls follow; before it, every date.
   if (cursor.key === null) return greater ? `(key IS NULL AND ${id})` : `(key IS NOT NULL OR ${id})`;
   const at = `date($${bound}.key)`;
-  return `(key ${op} ${at} OR (key = ${at} AND ${id})${greater ? ' OR key IS NULL' : ''})`;
+  return `(key ${op} ${at} OR (key = ${at} AND ${id})${greater && !keyed ? ' OR key IS NULL' : ''})`;
+}
+
+/**
+ * The same bound on the date property itself, inclusive, which the planner turns into the start (or
+ * end) of the index seek. Towards smaller dates no null can follow a date; towards larger ones every
+ * null does, unless a filter keeps dated matches only.
+ */
+function seekPredicate(sort: SortSpec, { bound, cursor, keyed }: Bound): string[] {
+  if (sort.date !== true || cursor.key === null) return [];
+  const greater = (bound === 'after') !== sort.descending;
+  if (greater && !keyed) return [];
+  return [`${sort.key} ${greater ? '>=' : '<='} date($${bound}.key)`];
 }
 
 /** A cursor's key must be of the sort's kind: a date sort takes `YYYY-MM-DD` or null. */
@@ -80,20 +109,28 @@ function checkCursorKey(sort: SortSpec, cursor: Cursor | null, argument: string)
 
 const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The one statement of a page: the total and the page's rows (one more than asked, to see past it). */
-export function listCypher(
+/**
+ * The one statement of a page (`filters`: the names of the filters set): the total and the page's rows
+ * (one more than asked, to see past it).
+ */
+function listCypher(
   spec: ListSpec,
   sort: SortSpec,
-  predicates: string[],
+  filters: string[],
   page: PageRequest,
   options: ListOptions = {},
 ): string {
   const { withTotal = true, projection = nodeProjection('n') } = options;
-  const where = predicates.length > 0 ? `WHERE ${predicates.join('\n  AND ')}` : '';
-  const bounds = [
-    ...(page.after ? [cursorPredicate(sort, 'after', page.after)] : []),
-    ...(page.before ? [cursorPredicate(sort, 'before', page.before)] : []),
+  const predicates = predicatesOf(spec, filters);
+  const keyed = sort.keyedBy?.some((name) => filters.includes(name)) ?? false;
+  const cursors: Bound[] = [
+    ...(page.after ? [{ bound: 'after' as const, cursor: page.after, keyed }] : []),
+    ...(page.before ? [{ bound: 'before' as const, cursor: page.before, keyed }] : []),
   ];
+  const whereOf = (list: string[]) => (list.length > 0 ? `WHERE ${list.join('\n  AND ')}` : '');
+  const where = whereOf(predicates);
+  const pageWhere = whereOf([...predicates, ...cursors.flatMap((c) => seekPredicate(sort, c))]);
+  const bounds = cursors.map((c) => cursorPredicate(sort, c));
   const descending = sort.descending !== (page.direction === 'backward');
   const dir = descending ? 'DESC' : 'ASC';
   const total = withTotal
@@ -102,7 +139,7 @@ export function listCypher(
   return `
 ${total}
 CALL () {
-  MATCH (n:${spec.label}) ${where}
+  MATCH (n:${spec.label}) ${pageWhere}
   WITH n, ${sort.key} AS key
   ${bounds.length > 0 ? `WHERE ${bounds.join(' AND ')}` : ''}
   ORDER BY key ${dir}, n.id ${dir}
@@ -136,7 +173,7 @@ export async function listEntities(
     after: checkCursorKey(sort, request.after, 'after'),
     before: checkCursorKey(sort, request.before, 'before'),
   };
-  const cypher = listCypher(spec, sort, filterPredicates(spec, args.filter), page, options);
+  const cypher = listCypher(spec, sort, setFilters(args.filter), page, options);
   const [row] = await executor.read(`list:${spec.label}`, cypher, {
     f: args.filter ?? {},
     after: page.after,

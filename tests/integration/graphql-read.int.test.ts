@@ -205,19 +205,20 @@ describe('the GraphQL read API', () => {
     });
 
     it('pages by start date both ways, an event without a date (written over Bolt) included once', async () => {
-      const SORTED = `query($sort: EventSort, $first: Int, $after: String, $last: Int, $before: String) {
-        events(sort: $sort, first: $first, after: $after, last: $last, before: $before) {
+      const SORTED = `query($sort: EventSort, $first: Int, $after: String, $last: Int, $before: String,
+          $filter: EventFilter) {
+        events(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
           pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id startDate }
         }
       }`;
       type Sorted = { events: Omit<Page, 'nodes'> & { nodes: { id: string; startDate: string | null }[] } };
-      const walk = async (sort: string, backward: boolean): Promise<string[]> => {
+      const walk = async (sort: string, backward: boolean, filter?: object): Promise<string[]> => {
         const ids: string[] = [];
         let cursor: string | null | undefined = null;
         for (let guard = 0; guard < 100; guard += 1) {
           const page: { data?: Sorted | null; errors?: unknown } = await gql.execute<Sorted>(
             SORTED,
-            backward ? { sort, last: 2, before: cursor } : { sort, first: 2, after: cursor },
+            backward ? { sort, filter, last: 2, before: cursor } : { sort, filter, first: 2, after: cursor },
           );
           expect(page.errors).toBeUndefined();
           const events = page.data?.events;
@@ -252,6 +253,16 @@ describe('the GraphQL read API', () => {
           const before = await gql.execute<Sorted>(SORTED, { sort, last: 2, before: undated });
           expect(after.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(at + 1, at + 3));
           expect(before.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(Math.max(0, at - 2), at));
+          // In a date range (whose cursors also bound the index seek): the same order, without the
+          // undated event and the events outside it.
+          const range = { from: '2025-09-17', to: '2025-09-18' };
+          const inRange = nodes
+            .filter((n) => n.startDate !== null && n.startDate >= range.from && n.startDate <= range.to)
+            .map((n) => n.id);
+          expect(inRange.length).toBeGreaterThan(2);
+          expect(inRange.length).toBeLessThan(dates.length);
+          expect(await walk(sort, false, range)).toEqual(inRange);
+          expect(await walk(sort, true, range)).toEqual(inRange);
         }
       } finally {
         await driver.executeQuery("MATCH (n:Event {id: 'event:undated'}) DETACH DELETE n");
