@@ -2,7 +2,15 @@ import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import type { Dataset, ImportSummary } from './dataset.ts';
 import { DatasetValidationError } from './errors.ts';
 import { createdRelationshipRows, lastPerKey, splitRows } from './fresh-rows.ts';
-import { citationRows, figureRows, nodeRows, relationshipRows, statusRows } from './rows.ts';
+import {
+  citationRows,
+  figureRowKey,
+  figureRows,
+  nodeRows,
+  relationshipRows,
+  statusRowKey,
+  statusRows,
+} from './rows.ts';
 import * as cypher from './statements.ts';
 import { checkDatasetReferences, checkDatasetShape, externalReferences, listRecords } from './validate.ts';
 
@@ -116,14 +124,10 @@ async function writeDataset(
   await apply(cypher.CREATE_CITATIONS, citations.fresh);
   await apply(cypher.MERGE_CITATIONS, citations.known);
   const statuses = splitRows(statusRows(dataset), (row) => isNew(row.subject));
-  const statusKey = (row: (typeof statuses.fresh)[number]) =>
-    JSON.stringify([row.subject, row.source, row.status, row.date.toString()]);
-  await apply(cypher.CREATE_STATUSES, lastPerKey(statuses.fresh, statusKey));
+  await apply(cypher.CREATE_STATUSES, lastPerKey(statuses.fresh, statusRowKey));
   await apply(cypher.MERGE_STATUSES, statuses.known, 'changed', 'relationships');
   const figures = splitRows(figureRows(dataset), (row) => isNew(row.subject));
-  const figureKey = (row: (typeof figures.fresh)[number]) =>
-    JSON.stringify([row.subject, row.source, row.key]);
-  await apply(cypher.CREATE_FIGURES, lastPerKey(figures.fresh, figureKey));
+  await apply(cypher.CREATE_FIGURES, lastPerKey(figures.fresh, figureRowKey));
   await apply(cypher.MERGE_FIGURES, figures.known, 'changed', 'relationships');
   for (const [type, rows] of relationshipRows(dataset)) {
     const { fresh, known } = splitRows(rows, (row) => isNew(row.from) || isNew(row.to));

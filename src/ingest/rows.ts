@@ -111,6 +111,14 @@ export function figureRows(dataset: Dataset) {
   );
 }
 
+/** The relationship a status row writes: one per subject, source, status and date (the last row wins). */
+export const statusRowKey = (row: ReturnType<typeof statusRows>[number]): string =>
+  JSON.stringify([row.subject, row.source, row.status, row.date.toString()]);
+
+/** The relationship a figure row writes: one per subject, source and `<currency>:<amount>`. */
+export const figureRowKey = (row: ReturnType<typeof figureRows>[number]): string =>
+  JSON.stringify([row.subject, row.source, row.key]);
+
 /** Domain relationship rows grouped by type: `{ from, to, key, props, sources }`. */
 export function relationshipRows(dataset: Dataset) {
   const rows = new Map<
