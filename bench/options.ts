@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { BenchScale } from './dataset.ts';
+import type { BenchScale, ImportMode } from './dataset.ts';
 import type { LoadOptions } from './measure.ts';
 
 /** The harness's options (`npm run bench -- --help`). */
@@ -13,6 +13,8 @@ export interface BenchOptions {
   readonly logLevel: string;
   /** Load the scale even when it is already loaded (to time the import). */
   readonly reload: boolean;
+  /** How to load: unset means bulk for the local Neo4j, transactional when NEO4J_URI is set. */
+  readonly importMode: ImportMode | undefined;
   /** Leave a local Neo4j this run started running afterwards. */
   readonly keepNeo4j: boolean;
   readonly outDir: string;
@@ -31,6 +33,10 @@ export const USAGE = `npm run bench -- [options]
   --port N                first of three HTTP ports (default 4701)
   --log-level L           LOG_LEVEL of our server (default warn)
   --reload                load the scale even when it is already loaded (to time the import)
+  --import bulk|transactional
+                          how to load it: bulk (neo4j-admin, offline; the default for the local Neo4j,
+                          which is stopped and restarted) or transactional (tdg import; the default, and
+                          the only way, when NEO4J_URI is set)
   --keep-neo4j            leave the benchmark Neo4j running when this run started it
   --out DIR               where results go (default bench/results)`;
 
@@ -58,6 +64,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       port: { type: 'string' },
       'log-level': { type: 'string', default: 'warn' },
       reload: { type: 'boolean', default: false },
+      import: { type: 'string' },
       'keep-neo4j': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/results' },
       help: { type: 'boolean', default: false },
@@ -67,6 +74,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
   const scale = values.scale;
   if (!['XS', 'S', 'M', 'L', 'seed'].includes(scale))
     throw new Error(`--scale: expected XS, S, M, L or seed`);
+  const importMode = values.import;
+  if (importMode !== undefined && importMode !== 'bulk' && importMode !== 'transactional')
+    throw new Error('--import: expected bulk or transactional');
   const quick = values.quick;
   return {
     scale: scale as BenchScale,
@@ -81,6 +91,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     basePort: positive('port', values.port, 4701),
     logLevel: values['log-level'],
     reload: values.reload,
+    importMode,
     keepNeo4j: values['keep-neo4j'],
     outDir: values.out,
   };

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from './dataset.ts';
+import type { BulkPhases, LoadedDataset } from './dataset.ts';
 import type { LoadResult, LoadOptions } from './measure.ts';
 import type { RssStats } from './servers.ts';
 import type { Targets, Way } from './workload/operations.ts';
@@ -158,6 +158,14 @@ function failureLines(report: BenchReport): string[] {
   ];
 }
 
+/** A bulk import's steps: `validate 6.8 s, CSV 7.8 s, ...`. */
+function formatPhases(phases: BulkPhases): string {
+  return (
+    `validate ${phases.validate} s, CSV ${phases.csv} s, neo4j-admin ${phases.neo4jAdmin} s, ` +
+    `start ${phases.start} s, schema and indexes ${phases.schema} s`
+  );
+}
+
 /** The markdown account of a run: bench/results/<date>-<scale>.md. */
 export function formatMarkdown(report: BenchReport): string {
   const { dataset, options } = report;
@@ -188,7 +196,8 @@ export function formatMarkdown(report: BenchReport): string {
       `${verdict(rssOurs === undefined ? undefined : rssOurs < TARGETS.rssMb)}.`,
     '',
     stats
-      ? `Import: ${stats.nodes} nodes + ${stats.relationships} relationships in ${stats.importSeconds} s = ` +
+      ? `Import (${stats.method}${stats.phases ? `: ${formatPhases(stats.phases)}` : ''}): ` +
+        `${stats.nodes} nodes + ${stats.relationships} relationships in ${stats.importSeconds} s = ` +
         `**${stats.itemsPerSecond} items/s** (generation ${stats.generateSeconds} s, not counted; target at M: ` +
         `≥ ${TARGETS.importItemsPerSecondAtM}/s: ${dataset.scale === 'M' ? verdict(stats.itemsPerSecond >= TARGETS.importItemsPerSecondAtM) : 'applies at M'}).`
       : 'Import: skipped (this scale and seed were already loaded; delete the database or change the seed to time it).',

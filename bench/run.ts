@@ -116,7 +116,10 @@ async function main(): Promise<void> {
   let servers: BenchServer[] = [];
   try {
     const database = config.neo4j.database;
-    const dataset = await ensureDataset(driver, database, options.scale, options.seed, log, options.reload);
+    const dataset = await ensureDataset(driver, database, options.scale, options.seed, log, options.reload, {
+      config,
+      mode: options.importMode,
+    });
     log('Starting the three servers...');
     servers = await startServers(WAYS, {
       neo4jUri: config.neo4j.uri,
