@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSchema, resolvers } from './create-schema.ts';
 
-// Duck-typed on purpose: under vitest the schema's graphql (CommonJS, via graphql-tools) and this file's
-// (ESM) are two copies, so graphql's isObjectType()/isInterfaceType() would refuse the schema's types.
+// The schema's types, read through the few members the checks below need.
 interface TypeLike {
   readonly name: string;
   readonly getInterfaces?: () => readonly { name: string }[];

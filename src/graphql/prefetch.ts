@@ -1,4 +1,11 @@
-import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { createFieldMemo } from './field-memo.ts';
 import { sourceNodesOf } from './graph-cypher.ts';
 import { ENTITY_TYPES } from '../domain/model.ts';
@@ -9,8 +16,6 @@ import { fieldSpecOf, type FieldSpec } from './resolvers/fields.ts';
 import {
   descend,
   fieldsByType,
-  getNamedType,
-  isObjectType,
   selectedFields,
   selectedProperties,
   type SelectionScope,

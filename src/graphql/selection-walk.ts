@@ -1,11 +1,13 @@
 import {
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isObjectType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLAbstractType,
   type GraphQLNamedType,
   type GraphQLObjectType,
-  type GraphQLOutputType,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
@@ -15,23 +17,6 @@ export interface SelectionScope {
   readonly schema: GraphQLSchema;
   readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
 }
-
-// The schema may come from the other copy of graphql-js (its CommonJS build, loaded by Apollo Server), so
-// types are told apart by their toStringTag, not by graphql's `instanceof` helpers.
-const tagOf = (type: unknown): string => Object.prototype.toString.call(type);
-const isAbstractType = (type: unknown): type is GraphQLAbstractType =>
-  tagOf(type) === '[object GraphQLInterfaceType]' || tagOf(type) === '[object GraphQLUnionType]';
-
-/** True for an object type (of either copy of graphql-js). */
-export const isObjectType = (type: unknown): type is GraphQLObjectType =>
-  tagOf(type) === '[object GraphQLObjectType]';
-
-/** A type without its list and non-null wrappers. */
-export const getNamedType = (type: GraphQLOutputType): GraphQLNamedType => {
-  let current: GraphQLOutputType = type;
-  while ('ofType' in current) current = current.ofType;
-  return current;
-};
 
 /** Follows a path of field names from the field to the node selections and their possible types. */
 export function descend(
@@ -97,8 +82,6 @@ export function fieldsByType(
   return found;
 }
 
-const LEAF_TAGS = new Set(['[object GraphQLScalarType]', '[object GraphQLEnumType]']);
-
 /**
  * The map projection of the scalar fields selected on nodes of `types` (`.id, .name, ...`): a node's
  * scalar fields are its properties of the same name. The names are schema field names (the document
@@ -115,7 +98,7 @@ export function selectedProperties(
     const name = field.name.value;
     const isProperty = (applies ?? types).some((type) => {
       const definition = type.getFields()[name];
-      return definition !== undefined && LEAF_TAGS.has(tagOf(getNamedType(definition.type)));
+      return definition !== undefined && isLeafType(getNamedType(definition.type));
     });
     if (isProperty && !name.startsWith('__')) names.add(name);
   }
