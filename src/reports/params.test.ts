@@ -49,6 +49,11 @@ describe('resolveParams', () => {
   it.each([
     [{}, /missing parameter "person" \(string\) for report r/],
     [{ person: null }, /"person" is required and cannot be null/],
+    [{ person: 'p', hops: null }, /parameter "hops" cannot be null; leave it out for its default 3/],
+    [
+      { person: 'p', strict: 'null' },
+      /parameter "strict" cannot be null; leave it out for its default false/,
+    ],
     [{ person: 'p', hops: '2.5' }, /parameter "hops": expected an integer, got "2.5"/],
     [{ person: 'p', hops: 2.5 }, /parameter "hops": expected an integer, got 2.5/],
     [{ person: 'p', ratio: 'lots' }, /parameter "ratio": expected a number/],

@@ -59,6 +59,14 @@ export function resolveParams(
         `missing parameter "${param.name}" (${param.type}) for report ${reportName}`,
       );
     }
+    // Only a parameter declared `= null` may be null: for the others the query has no null case
+    // (`LIMIT null` fails in Neo4j, `x >= null` silently drops every row).
+    if ((given === null || given === 'null') && !param.required && param.default !== null) {
+      throw new ReportError(
+        'INVALID_PARAMETER',
+        `parameter "${param.name}" cannot be null; leave it out for its default ${JSON.stringify(param.default)}`,
+      );
+    }
     resolved[param.name] = coerceParamValue(
       param.name,
       param.type,

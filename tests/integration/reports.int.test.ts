@@ -376,6 +376,13 @@ describe('parameters', () => {
     await expect(
       runReport(driver, 'deal-timeline', { includeRelated: 'maybe' }, { database }),
     ).rejects.toThrow(/"includeRelated"/);
+    // null only where the header says `= null`: LIMIT null would be a Neo4j error, not the report's answer.
+    await expect(runReport(driver, 'single-sourced-claims', { limit: null }, { database })).rejects.toThrow(
+      /parameter "limit" cannot be null; leave it out for its default 500/,
+    );
+    expect(
+      (await runReport(driver, 'single-sourced-claims', { kind: null }, { database })).rows.length,
+    ).toBeGreaterThan(0);
     await expect(runReport(driver, 'pledges-by-investor', { currenci: 'GBP' }, { database })).rejects.toThrow(
       /unknown parameter "currenci"/,
     );
