@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { failFastWhenUnavailable, PROBE_AFTER_MS } from './executor.ts';
+import { failFastWhenUnavailable, PROBE_AFTER_MS, runWithoutCallerStack } from './executor.ts';
 
 const after = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 const never = new Promise<never>(() => {});
@@ -27,5 +27,21 @@ describe('failFastWhenUnavailable', () => {
       http: { status: 503 },
     });
     expect(Date.now() - began).toBeLessThan(PROBE_AFTER_MS + 500);
+  });
+});
+
+describe('runWithoutCallerStack', () => {
+  it('captures no frames while the statement starts, and gives errors their stacks back after', () => {
+    expect(runWithoutCallerStack(() => new Error('inside').stack)).toBe('Error: inside');
+    expect(new Error('after').stack).toMatch(/\n\s+at /);
+  });
+
+  it('gives errors their stacks back when starting the statement throws', () => {
+    expect(() =>
+      runWithoutCallerStack(() => {
+        throw new TypeError('bad parameters');
+      }),
+    ).toThrow('bad parameters');
+    expect(new Error('after').stack).toMatch(/\n\s+at /);
   });
 });
