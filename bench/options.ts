@@ -23,7 +23,7 @@ export interface BenchOptions {
 export const USAGE = `npm run bench -- [options]
   --scale XS|S|M|L|seed   graph to load (default S); loaded once, skipped when already loaded
   --seed N                generator seed (default 1)
-  --quick                 short run: 2 rounds x 3 s per way, 1 s warm-up (default 3 rounds x 10 s, 3 s warm-up)
+  --quick                 short run: 2 rounds x 3 s per way, 1 s warm-up (default 3 rounds x 10 s, 10 s warm-up)
   --duration S            seconds per way per round
   --rounds N              rounds (the order of the three ways rotates each round)
   --warmup S              warm-up seconds per way and operation
@@ -85,7 +85,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       connections: positive('connections', values.connections, 16),
       duration: positive('duration', values.duration, quick ? 3 : 10),
       rounds: Math.max(1, positive('rounds', values.rounds, quick ? 2 : 3)),
-      warmup: positive('warmup', values.warmup, quick ? 1 : 3),
+      warmup: positive('warmup', values.warmup, quick ? 1 : 10),
     },
     only: values.only ? values.only.split(',').map((name) => name.trim()) : [],
     basePort: positive('port', values.port, 4701),
