@@ -111,7 +111,10 @@ const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The one statement of a page (`filters`: the names of the filters set): the total and the page's rows
- * (one more than asked, to see past it).
+ * (one more than asked, to see past it), one record per row (a null row when the page is empty).
+ * One record holding the whole page would be one Bolt message, and the JavaScript driver reads a
+ * message longer than a chunk (64 KiB) through a buffer of buffers, about three times slower: an events
+ * page of 20 with 685 participants at scale M took 14.9-16.2 ms to arrive whole, 10.0-10.2 ms as rows.
  */
 function listCypher(
   spec: ListSpec,
@@ -146,7 +149,8 @@ CALL () {
   LIMIT $limit
   RETURN collect({key: key, node: ${projection}}) AS rows
 }
-RETURN totalCount, rows`;
+UNWIND CASE rows WHEN [] THEN [null] ELSE rows END AS row
+RETURN totalCount, row`;
 }
 
 /** How a list query reads. */
@@ -174,13 +178,15 @@ export async function listEntities(
     before: checkCursorKey(sort, request.before, 'before'),
   };
   const cypher = listCypher(spec, sort, setFilters(args.filter), page, options);
-  const [row] = await executor.read(`list:${spec.label}`, cypher, {
+  const records = await executor.read(`list:${spec.label}`, cypher, {
     f: args.filter ?? {},
     after: page.after,
     before: page.before,
     limit: toNeo4jInt(page.size + 1),
   });
-  const rows = (row?.rows ?? []) as { key: Cursor['key']; node: NodeRecord }[];
+  const rows = records.flatMap((record) =>
+    record.row == null ? [] : [record.row as { key: Cursor['key']; node: NodeRecord }],
+  );
   const hasMore = rows.length > page.size;
   const items = rows.slice(0, page.size);
   if (page.direction === 'backward') items.reverse();
@@ -189,7 +195,7 @@ export async function listEntities(
     node: item.node,
   }));
   return {
-    totalCount: Number(row?.totalCount ?? 0),
+    totalCount: Number(records[0]?.totalCount ?? 0),
     pageInfo: {
       hasNextPage: page.direction === 'forward' ? hasMore : page.before !== null,
       hasPreviousPage: page.direction === 'backward' ? hasMore : page.after !== null,

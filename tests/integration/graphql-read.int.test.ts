@@ -202,6 +202,18 @@ describe('the GraphQL read API', () => {
       const tail = await gql.execute<{ events: Page }>(EVENTS, { last: 2 });
       expect(tail.data?.events.nodes.map((n) => n.id)).toEqual(ids.slice(-2));
       expect(tail.data?.events.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+
+      // Past the last item: no nodes, and still the total and a way back.
+      const past = await gql.execute<{ events: Page }>(EVENTS, {
+        first: 3,
+        after: all.data?.events.pageInfo.endCursor,
+      });
+      expect(past.errors).toBeUndefined();
+      expect(past.data?.events).toMatchObject({
+        totalCount: ids.length,
+        nodes: [],
+        pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+      });
     });
 
     it('pages by start date both ways, an event without a date (written over Bolt) included once', async () => {
