@@ -113,8 +113,9 @@ const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
  * The one statement of a page (`filters`: the names of the filters set): the total and the page's rows
  * (one more than asked, to see past it), one record per row (a null row when the page is empty).
  * One record holding the whole page would be one Bolt message, and the JavaScript driver reads a
- * message longer than a chunk (64 KiB) through a buffer of buffers, about three times slower: an events
- * page of 20 with 685 participants at scale M took 14.9-16.2 ms to arrive whole, 10.0-10.2 ms as rows.
+ * message longer than a chunk (64 KiB) through a buffer of buffers, about three times slower: a deep
+ * events page of 20 with 685 participants at scale M took 14.9-16.2 ms to arrive whole, 10.0-10.2 ms
+ * as rows.
  */
 function listCypher(
   spec: ListSpec,
