@@ -50,7 +50,7 @@ export function createCompiledGateway(schema: GraphQLSchema): Gateway {
             });
           // graphql-js coerces the variables first, so that a bad one gets graphql-js's message, which
           // Apollo recognises (BAD_USER_INPUT, HTTP 400), exactly as without the compiler.
-          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables, {
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
             maxErrors: 50,
           });
           if (coerced.errors) return { errors: coerced.errors };

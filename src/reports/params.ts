@@ -6,6 +6,9 @@ const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INTEGER = /^[-+]?\d+$/;
 
+/** Null as JSON gives it, or as the CLI's `key=null`. */
+const isNullValue = (value: unknown): boolean => value === null || value === 'null';
+
 /** True when `name` can be a Cypher parameter name (`$name`). */
 export function isParamName(name: string): boolean {
   return PARAM_NAME.test(name);
@@ -61,7 +64,7 @@ export function resolveParams(
     }
     // Only a parameter declared `= null` may be null: for the others the query has no null case
     // (`LIMIT null` fails in Neo4j, `x >= null` silently drops every row).
-    if ((given === null || given === 'null') && !param.required && param.default !== null) {
+    if (isNullValue(given) && !param.required && param.default !== null) {
       throw new ReportError(
         'INVALID_PARAMETER',
         `parameter "${param.name}" cannot be null; leave it out for its default ${JSON.stringify(param.default)}`,
@@ -79,7 +82,7 @@ export function resolveParams(
 
 /** Converts one value (a string from the CLI or a JSON value) to the driver's value for `type`. */
 export function coerceParamValue(name: string, type: ParamType, value: unknown, required = false): unknown {
-  if (value === null || value === 'null') {
+  if (isNullValue(value)) {
     if (required)
       throw new ReportError('INVALID_PARAMETER', `parameter "${name}" is required and cannot be null`);
     return null;

@@ -3,7 +3,7 @@ import type { EdgeRecord, NodeRecord } from '../records.ts';
 import type { GraphQLContext } from '../context.ts';
 import { fetchedSources, loadSources } from './fields.ts';
 
-// Not async: sources fetched with the edge are returned as they are, so graphql-js completes the edge
+// Not async: sources fetched with the edge are returned as they are, so the executor completes the edge
 // without a promise (an events page has hundreds of edges).
 const sources = (
   edge: EdgeRecord,

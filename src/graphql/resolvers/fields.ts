@@ -62,7 +62,7 @@ export function nodesOf(
 ): NodeListField {
   const spec: EdgeSpec = { type, direction, ...(other ? { other } : {}) };
   const toNodes = (edges: EdgeRecord[]) => edges.map((edge) => edge.node);
-  // Synchronous when prefetched: a promise per node would cost graphql-js a promise per object.
+  // Synchronous when prefetched: a promise per node would cost the executor a promise per object.
   const resolver: NodeListField = (parent, _args, context) => {
     const prefetched = prefetchedEdges(parent, spec);
     return prefetched ? toNodes(prefetched) : context.loaders.edges(spec).load(parent.id).then(toNodes);
