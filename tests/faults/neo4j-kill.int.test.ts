@@ -21,6 +21,7 @@ import {
   stopServerProcess,
   type ServerProcess,
 } from '../helpers/server-process.ts';
+import { testPort } from '../helpers/ports.ts';
 
 // `tdg serve` as a child process on an instance and ports of its own; its Neo4j is SIGKILLed mid-stream.
 const TOKEN = 'fault-test-token-0123456789abcdef';
@@ -29,8 +30,8 @@ const env: Record<string, string> = {
   LOG_LEVEL: 'info',
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-fault',
-  NEO4J_BOLT_PORT: '7698',
-  PORT: '4598',
+  NEO4J_BOLT_PORT: String(testPort(10)),
+  PORT: String(testPort(40)),
   NEO4J_HEAP: '512m',
   NEO4J_PAGECACHE: '128m',
   TDG_WRITE_TOKENS: TOKEN,

@@ -12,14 +12,15 @@ import {
   stopServerProcess,
   type ServerProcess,
 } from '../helpers/server-process.ts';
+import { testPort } from '../helpers/ports.ts';
 
 // SIGTERM while requests are in flight: they finish, nothing new is accepted, Neo4j is stopped, exit 0.
 const env: Record<string, string> = {
   NODE_ENV: 'test',
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-fault',
-  NEO4J_BOLT_PORT: '7698',
-  PORT: '4599',
+  NEO4J_BOLT_PORT: String(testPort(10)),
+  PORT: String(testPort(41)),
   NEO4J_HEAP: '512m',
   NEO4J_PAGECACHE: '128m',
   // Slow requests must finish, not time out, however loaded the machine.

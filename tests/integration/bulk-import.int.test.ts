@@ -12,12 +12,13 @@ import { getLocalNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/
 import { runCli } from '../helpers/cli.ts';
 import { diffFingerprints, fingerprintGraph, type GraphFingerprint } from '../helpers/fingerprint.ts';
 import { openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
+import { testPort } from '../helpers/ports.ts';
 
 // Bulk import needs its Neo4j stopped, so these tests run an instance of their own beside the test database.
 const INSTANCE_ENV = {
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-bulk',
-  NEO4J_BOLT_PORT: '7721',
+  NEO4J_BOLT_PORT: String(testPort(33)),
   NEO4J_HEAP: '512m',
   NEO4J_PAGECACHE: '128m',
 };

@@ -9,10 +9,11 @@ import { loadConfig } from '../../src/config.ts';
 import { hasExited, instancePaths } from '../../src/runtime/instance.ts';
 import { getLocalNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/runtime/local-neo4j.ts';
 import { PrerequisiteError } from '../../src/runtime/prerequisites.ts';
+import { testPort } from '../helpers/ports.ts';
 
 // These tests run extra local instances beside the test database, on ports of their own.
-const PORT_TAKEN = 7693;
-const PORT_STALE = 7694;
+const PORT_TAKEN = testPort(5);
+const PORT_STALE = testPort(6);
 const quiet = () => {};
 
 function configFor(instance: string, port: number, extra: Record<string, string> = {}) {
@@ -50,7 +51,9 @@ describe('the local Neo4j runtime', () => {
 
   it('explains both ways out when Java is missing', async () => {
     const env = { PATH: '/nonexistent', HOME: process.env.HOME };
-    const error = await startLocalNeo4j(configFor('test-nojava', 7695), env, quiet).catch((e: unknown) => e);
+    const error = await startLocalNeo4j(configFor('test-nojava', testPort(7)), env, quiet).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PrerequisiteError);
     expect((error as Error).message).toMatch(/^Java was not found\. .*Java 17 or newer/);
     expect((error as Error).message).toMatch(/set(ting)? NEO4J_URI/);
@@ -68,7 +71,7 @@ describe('the local Neo4j runtime', () => {
     const emptyHome = await mkdtemp(path.join(os.tmpdir(), 'tdg-home-'));
     const env = { PATH: '/nonexistent', HOME: process.env.HOME, JAVA_HOME: javaHome };
     const error = await startLocalNeo4j(
-      configFor('test-nomvn', 7696, { TDG_HOME: emptyHome }),
+      configFor('test-nomvn', testPort(8), { TDG_HOME: emptyHome }),
       env,
       quiet,
     ).catch((e: unknown) => e);

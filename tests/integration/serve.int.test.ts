@@ -5,14 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, loadConfig } from '../../src/config.ts';
 import { instancePaths, isOurNeo4j, readPid } from '../../src/runtime/instance.ts';
 import { stopLocalNeo4j } from '../../src/runtime/local-neo4j.ts';
+import { testPort } from '../helpers/ports.ts';
 
 // `npm start` end to end, on an instance and ports of its own.
 const env = {
   ...process.env,
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-serve',
-  NEO4J_BOLT_PORT: '7697',
-  PORT: '4597',
+  NEO4J_BOLT_PORT: String(testPort(9)),
+  PORT: String(testPort(42)),
   NEO4J_HEAP: '512m',
 };
 const config = loadConfig(env);
