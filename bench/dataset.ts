@@ -2,12 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config } from '../src/config.ts';
-import { generateDataset, type Probes, type Scale } from '../src/generate/index.ts';
-import { bulkImportDatasetFiles, startBulkImportedGraph } from '../src/ingest/bulk-import.ts';
-import { importDatasetFiles, SEED_FILES } from '../src/ingest/index.ts';
-import { applySchema } from '../src/neo4j/schema.ts';
-import { stopLocalNeo4j } from '../src/runtime/local-neo4j.ts';
+import { type Config } from '../src/index.ts';
+import {
+  applySchema,
+  bulkImportDatasetFiles,
+  generateDataset,
+  importDatasetFiles,
+  SEED_FILES,
+  startBulkImportedGraph,
+  stopLocalNeo4j,
+  type Probes,
+  type Scale,
+} from '../src/tools.ts';
 
 /** `seed` loads the project's seed instead of a generated scale (for trying the harness). */
 export type BenchScale = Scale | 'seed';

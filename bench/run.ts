@@ -3,9 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { format, resolveConfig } from 'prettier';
-import { type Config, loadConfig, PROJECT_ROOT } from '../src/config.ts';
-import { createDriver } from '../src/neo4j/driver.ts';
-import { startLocalNeo4j, stopLocalNeo4j } from '../src/runtime/local-neo4j.ts';
 import { ensureDataset } from './dataset.ts';
 import { checkEquality } from './equality.ts';
 import { measureOperation } from './measure.ts';
@@ -15,6 +12,8 @@ import { type BenchServer, sampleRss, startServers } from './servers.ts';
 import { countStatements } from './statements.ts';
 import { createOperations, type Operation, type Way, WAYS } from './workload/operations.ts';
 import { resolveTargets } from './workload/targets.ts';
+import { createDriver, loadConfig, PROJECT_ROOT, type Config } from '../src/index.ts';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/tools.ts';
 
 /** Writes a results file as the project's Prettier would (so `npm run format:check` stays green). */
 async function writeFormatted(file: string, text: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PROJECT_ROOT } from '../src/config.ts';
 import type { Way } from './workload/operations.ts';
+import { PROJECT_ROOT } from '../src/index.ts';
 
 /** A server under test, running as its own process (so its RSS is its own). */
 export interface BenchServer {

@@ -30,7 +30,10 @@ export interface Neo4jConfig {
   readonly database: string | undefined;
   /** NEO4J_BOLT_PORT for the local runtime, default 7687. */
   readonly boltPort: number;
-  /** NEO4J_QUERY_TIMEOUT_MS: the timeout of every transaction the API and reports run, default 10000. */
+  /**
+   * NEO4J_QUERY_TIMEOUT_MS, default 10000: the deadline of each GraphQL request (one budget shared by all
+   * its statements) and of each report or `tdg cypher` run.
+   */
   readonly queryTimeoutMs: number;
 }
 
@@ -53,6 +56,19 @@ export interface RuntimeConfig {
   readonly supervise: boolean;
 }
 
+/** The bounds of every GraphQL request. */
+export interface LimitsConfig {
+  /** TDG_MAX_COST: the largest cost (the worst-case number of objects) a query may have, default 50000. */
+  readonly maxCost: number;
+  /**
+   * TDG_RATE_LIMIT_COST_PER_MINUTE: the cost one client may spend per minute on requests of cost 1000 or
+   * more (cheaper requests are never charged), default 500000; 0 turns the limiter off.
+   */
+  readonly costPerMinute: number;
+  /** TDG_MAX_RESPONSE_BYTES: the largest response body the server sends, default 16777216 (16 MiB). */
+  readonly maxResponseBytes: number;
+}
+
 /** Everything the project reads from the environment, validated. */
 export interface Config {
   readonly nodeEnv: NodeEnv;
@@ -70,6 +86,7 @@ export interface Config {
   readonly sandbox: boolean;
   /** LOG_LEVEL: default `info` (`silent` in tests). */
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly limits: LimitsConfig;
 }
 
 /** Thrown by {@link loadConfig}; lists every invalid variable at once. */
@@ -139,6 +156,11 @@ export function loadConfig(env: Env): Config {
     introspection: read.boolean('GRAPHQL_INTROSPECTION', !production),
     sandbox: read.boolean('GRAPHQL_SANDBOX', !production),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    limits: {
+      maxCost: read.integer('TDG_MAX_COST', 50_000, 100, 100_000_000),
+      costPerMinute: read.integer('TDG_RATE_LIMIT_COST_PER_MINUTE', 500_000, 0, 1_000_000_000),
+      maxResponseBytes: read.integer('TDG_MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 65_536, 1_073_741_824),
+    },
   };
   if (config.neo4j.password.length < 8 && local) {
     problems.push('NEO4J_PASSWORD: the local Neo4j needs at least 8 characters');

@@ -5,9 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config.ts';
-import { createDriver } from '../../src/neo4j/driver.ts';
 import { NEO4J_GRAPHQL_TYPE_DEFS } from './type-defs.ts';
+import { createDriver, loadConfig } from '../../src/index.ts';
 
 /** A running @neo4j/graphql server and how to stop it. */
 export interface Neo4jGraphQLServer {

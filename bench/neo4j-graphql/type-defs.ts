@@ -1,5 +1,5 @@
-import { FULLTEXT_INDEX } from '../../src/neo4j/schema.ts';
 import { NEIGHBORHOOD_CYPHER, SHORTEST_PATH_CYPHER, TOTALS_BY_INVESTOR_CYPHER } from '../raw/queries.ts';
+import { FULLTEXT_INDEX } from '../../src/index.ts';
 
 /** Indents a Cypher statement for a GraphQL block string (and keeps `"""` out of it). */
 const block = (cypher: string): string => `"""\n${cypher.trim()}\n"""`;

@@ -1,5 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../../src/domain/model.ts';
-import { FULLTEXT_INDEX } from '../../src/neo4j/schema.ts';
+import { FULLTEXT_INDEX, RELATIONSHIP_TYPES } from '../../src/index.ts';
 
 /**
  * The floor: the one hand-written Cypher statement that answers each operation of the workload. The

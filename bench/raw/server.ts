@@ -1,9 +1,5 @@
 import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config.ts';
-import { createDriver } from '../../src/neo4j/driver.ts';
-import { toPlainRow } from '../../src/graphql/neo4j-values.ts';
-import { foldText } from '../../src/graphql/search.ts';
 import {
   ENTITY_CYPHER,
   EVENTS_PAGE_CYPHER,
@@ -12,6 +8,7 @@ import {
   SHORTEST_PATH_CYPHER,
   TOTALS_BY_INVESTOR_CYPHER,
 } from './queries.ts';
+import { createDriver, foldText, loadConfig, toPlainRow } from '../../src/index.ts';
 
 type Params = Record<string, unknown>;
 type Handler = (driver: Driver, database: string | undefined, params: Params) => Promise<unknown>;

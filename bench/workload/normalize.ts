@@ -1,6 +1,6 @@
 /**
  * Canonical JSON of a result, so the three ways can be compared: relationship connections
- * (`xConnection { edges { properties node } }`) become plain edge lists, `sources: [{id}]` and
+ * (`xConnection { edges { properties node } }`, and ours, `x { edges { … } }`) become plain edge lists, `sources: [{id}]` and
  * `{id}` references become ids, missing `sources` become `[]`, numbers keep ten significant digits
  * (sums may differ in the last bits), keys are sorted, and every array is sorted unless the operation
  * defines its order (`ordered` holds those arrays' key paths, `''` for the root).
@@ -29,6 +29,9 @@ function flatten(value: unknown): unknown {
         const { properties, node } = edge as { properties?: Record<string, unknown>; node: unknown };
         return flatten({ ...properties, node });
       });
+    } else if (isObject(inner) && Object.keys(inner).join() === 'edges' && Array.isArray(inner.edges)) {
+      // Ours: a page of a node's relationships, asked for its edges only.
+      out[key] = flatten(inner.edges);
     } else if (key === 'sources' && inner === null) {
       out[key] = [];
     } else {

@@ -1,6 +1,5 @@
-import { encodeCursor } from '../../src/graphql/pagination.ts';
-import { toLuceneQuery } from '../../src/graphql/search.ts';
 import * as Q from './queries.ts';
+import { encodeCursor, toLuceneQuery } from '../../src/index.ts';
 
 /** The three ways of answering an operation. */
 export const WAYS = ['ours', 'neo4j-graphql', 'raw'] as const;

@@ -9,10 +9,10 @@ export const OURS_ENTITY = `query Entity($id: ID!) {
     ... on Agreement {
       kind status signedOn
       sources { id publisher }
-      parties { role ${E} }
-      signatories { capacity date sources { id } node { id name offices { title ${E} } } }
-      technologies { pillar ${E} }
-      signedAt { sources { id } node { id name startDate countries { ${E} } } }
+      parties(first: 100) { edges { role ${E} } }
+      signatories(first: 100) { edges { capacity date sources { id } node { id name offices(first: 100) { edges { title ${E} } } } } }
+      technologies(first: 100) { edges { pillar ${E} } }
+      signedAt(first: 100) { edges { sources { id } node { id name startDate countries(first: 100) { edges { ${E} } } } } }
     }
   }
 }`;
@@ -38,7 +38,7 @@ export const NEO_ENTITY = `query Entity($id: ID!) {
 export const OURS_EVENTS = `query Events($from: Date!, $to: Date!, $first: Int!, $after: String) {
   events(filter: { from: $from, to: $to }, sort: START_DATE_ASC, first: $first, after: $after) {
     totalCount
-    nodes { id name startDate participants { role ${E} } }
+    nodes { id name startDate participants(first: 100) { edges { role ${E} } } }
   }
 }`;
 

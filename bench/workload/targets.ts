@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import type { Probes } from '../../src/generate/index.ts';
 import type { Targets } from './operations.ts';
+import { type Probes } from '../../src/tools.ts';
 
 type Read = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 

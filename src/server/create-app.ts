@@ -1,9 +1,6 @@
 import http from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -13,13 +10,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { isNeo4jReady } from '../neo4j/driver.ts';
-import { digestTokens } from '../graphql/auth.ts';
-import { createCompiledGateway } from '../graphql/compiled-executor.ts';
-import { createContext, type GraphQLContext } from '../graphql/context.ts';
-import { createSchema } from '../graphql/create-schema.ts';
-import { createErrorFormatter } from '../graphql/mask-error.ts';
-import { createAuthPlugin, createLoggingPlugin } from '../graphql/plugins.ts';
-import { createProtections, PARSE_OPTIONS } from '../graphql/protections.ts';
+import { createApolloOptions, createContext, digestTokens, type GraphQLContext } from '../graphql/index.ts';
+import { createGraphQLHandler } from './graphql-handler.ts';
 import { requestIdMiddleware } from './request-id.ts';
 import { STARTER_OPERATION } from './sandbox.ts';
 
@@ -35,35 +27,17 @@ export interface AppDependencies {
   readonly logger: Logger;
 }
 
-/** Builds the Apollo Server: schema, protections, error masking, auth, logs, landing page. */
+/** Builds the Apollo Server: the API's schema and request pipeline (graphql/), the landing page, draining. */
 export function createApolloServer(
   { config, logger }: Omit<AppDependencies, 'driver'>,
   httpServer?: http.Server,
 ): ApolloServer<GraphQLContext> {
-  const production = config.nodeEnv === 'production';
-  const armor = createProtections(production);
+  const options = createApolloOptions(config, logger);
   return new ApolloServer<GraphQLContext>({
-    gateway: createCompiledGateway(createSchema()),
-    introspection: config.introspection,
-    // The serve command owns SIGINT/SIGTERM: it drains, closes the driver and stops the local Neo4j.
-    // Apollo's own handlers would re-raise the signal and kill the process before Neo4j is stopped.
-    stopOnTerminationSignals: false,
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: production,
-    formatError: createErrorFormatter(logger, production),
-    validationRules: armor.validationRules,
-    parseOptions: PARSE_OPTIONS,
+    ...options,
     plugins: [
-      // graphql-armor's typings name Apollo's CommonJS build; the plugins are plain objects either way.
-      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ...options.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
-      ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
-      // No cache hints are set, and Apollo's default cache-control plugin wraps every resolver to read them.
-      ApolloServerPluginCacheControlDisabled(),
-      createAuthPlugin(),
-      createLoggingPlugin(),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: true,
@@ -72,7 +46,6 @@ export function createApolloServer(
           })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
     ],
-    logger,
   });
 }
 
@@ -131,8 +104,9 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
+    createGraphQLHandler(apollo, {
+      maxResponseBytes: config.limits.maxResponseBytes,
+      context: (req, res) =>
         Promise.resolve(
           createContext({
             config,
@@ -140,6 +114,7 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
             logger,
             requestId: String(res.locals.requestId),
             authorization: req.get('authorization'),
+            client: req.socket.remoteAddress,
             tokens,
           }),
         ),

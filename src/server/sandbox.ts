@@ -8,10 +8,10 @@ query UkUsTechDeal {
     ... on Agreement {
       status
       signedOn
-      parties { role node { name } sources { publisher } }
-      signatories { capacity date node { name } sources { publisher url } }
-      signedAt { node { name startDate places { node { name } } } }
-      technologies { pillar node { name } }
+      parties { edges { role node { name } sources { publisher } } }
+      signatories { edges { capacity date node { name } sources { publisher url } } }
+      signedAt { nodes { name startDate places { nodes { name } } } }
+      technologies { edges { pillar node { name } } }
       statusHistory { status date attributedTo source { publisher url } }
     }
   }

@@ -3,8 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { pino } from 'pino';
 import type { Config } from '../../src/config.ts';
-import { digestTokens } from '../../src/graphql/auth.ts';
-import { createContext, type GraphQLContext } from '../../src/graphql/context.ts';
+import { createContext, digestTokens, type GraphQLContext } from '../../src/graphql/index.ts';
 import { createApolloServer, createApp } from '../../src/server/create-app.ts';
 import { openSeededDriver } from './neo4j.ts';
 

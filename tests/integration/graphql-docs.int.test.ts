@@ -21,21 +21,21 @@ const at = (data: unknown, ...path: (string | number)[]): unknown =>
 /** What each documented operation must show, beyond running without errors. */
 const CHECKS: Record<string, (data: Data) => void> = {
   UkUsTechDeal: (d) => {
-    expect(at(d, 'node', 'signatories', 'length')).toBeGreaterThan(0);
+    expect(at(d, 'node', 'signatories', 'edges', 'length')).toBeGreaterThan(0);
     expect(at(d, 'search', 0, 'node', 'id')).toBe('country:gb');
   },
   SearchInFrench: (d) => {
     expect(at(d, 'uk', 0, 'node', 'id')).toBe('country:gb');
     expect(at(d, 'us', 0, 'node', 'id')).toBe('country:us');
   },
-  Country: (d) => expect(at(d, 'node', 'agreements', 'length')).toBeGreaterThan(0),
+  Country: (d) => expect(at(d, 'node', 'agreements', 'edges', 'length')).toBeGreaterThan(0),
   PersonAndCompany: (d) => {
-    expect(at(d, 'person', 'offices', 'length')).toBeGreaterThan(0);
-    expect(at(d, 'company', 'pledges', 'length')).toBeGreaterThan(0);
+    expect(at(d, 'person', 'offices', 'edges', 'length')).toBeGreaterThan(0);
+    expect(at(d, 'company', 'pledges', 'edges', 'length')).toBeGreaterThan(0);
   },
-  SigningEvent: (d) => expect(at(d, 'node', 'participants', 'length')).toBeGreaterThan(0),
+  SigningEvent: (d) => expect(at(d, 'node', 'participants', 'edges', 'length')).toBeGreaterThan(0),
   DisputedPledge: (d) => expect(at(d, 'node', 'disputed')).toBe(true),
-  Source: (d) => expect(at(d, 'node', 'supports', 'length')).toBeGreaterThan(0),
+  Source: (d) => expect(at(d, 'node', 'supports', 'nodes', 'length')).toBeGreaterThan(0),
   EventsInBritain: (d) => expect(at(d, 'events', 'totalCount')).toBeGreaterThan(0),
   LastEvents: (d) => expect(at(d, 'events', 'nodes', 'length')).toBe(3),
   Filters: (d) => expect(at(d, 'investments', 'nodes', 0, 'currency')).toBe('GBP'),

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery, graphqlSync } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSchema } from '../../src/graphql/create-schema.ts';
+import { createSchema } from '../../src/graphql/schema/create-schema.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import {
   createTestLogger,
@@ -14,7 +14,7 @@ import { testConfig } from '../helpers/neo4j.ts';
 
 const nested = (depth: number): string => {
   let selection = 'id';
-  for (let i = 0; i < depth; i += 1) selection = `locatedIn { node { id ... on Place { ${selection} } } }`;
+  for (let i = 0; i < depth; i += 1) selection = `locatedIn { nodes { id ... on Place { ${selection} } } }`;
   return `{ node(id: "place:windsor-castle") { ... on Place { ${selection} } } }`;
 };
 

@@ -130,17 +130,19 @@ describe('the GraphQL read API', () => {
     });
 
     it('shows a partnership from both ends, each with its direction', async () => {
-      const PARTNERS = `query($id: ID!) { node(id: $id) { ... on Organization { partners { on direction node { id } sources { id } } } } }`;
+      const PARTNERS = `query($id: ID!) { node(id: $id) { ... on Organization { partners { edges { on direction node { id } sources { id } } } } } }`;
       type Partners = {
-        node: { partners: { on: string; direction: string; node: { id: string }; sources: unknown[] }[] };
+        node: {
+          partners: { edges: { on: string; direction: string; node: { id: string }; sources: unknown[] }[] };
+        };
       };
       const from = await gql.execute<Partners>(PARTNERS, { id: 'org:us-caisi' });
       const to = await gql.execute<Partners>(PARTNERS, { id: 'org:uk-ai-security-institute' });
       const on = 'AI security (Technology Prosperity Deal mechanism)';
-      expect(from.data?.node.partners).toContainEqual(
+      expect(from.data?.node.partners.edges).toContainEqual(
         expect.objectContaining({ on, direction: 'OUTGOING', node: { id: 'org:uk-ai-security-institute' } }),
       );
-      expect(to.data?.node.partners).toContainEqual(
+      expect(to.data?.node.partners.edges).toContainEqual(
         expect.objectContaining({ on, direction: 'INCOMING', node: { id: 'org:us-caisi' } }),
       );
     });
@@ -160,7 +162,7 @@ describe('the GraphQL read API', () => {
         };
       }>(`{ node(id: "investment:blackrock-uk-data-centres") {
         ... on Investment { amount currency disputed status figures { amount currency preferred converted attributedTo source { id } }
-          statusHistory { status date source { id } } investors { node { id } sources { id } } } } }`);
+          statusHistory { status date source { id } } investors { edges { node { id } sources { id } } } } } }`);
       expect(result.errors).toBeUndefined();
       const investment = result.data?.node;
       expect(investment).toMatchObject({ amount: 500000000, currency: 'GBP', disputed: true });

@@ -1,5 +1,5 @@
 import { PROJECT_ROOT } from '../../src/config.ts';
-import { EXPECTED_CODES } from '../../src/graphql/errors.ts';
+import { EXPECTED_CODES } from '../../src/errors.ts';
 import { stringsIn } from './hostile.ts';
 
 /** One HTTP exchange: status, raw body, the body parsed when it is JSON. */

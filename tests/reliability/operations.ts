@@ -6,7 +6,7 @@ import {
   type GraphQLSchema,
   isCompositeType,
 } from 'graphql';
-import { readTypeDefs } from '../../src/graphql/load-schema.ts';
+import { readTypeDefs } from '../../src/graphql/schema/load-schema.ts';
 import { toGraphQLLiteral, toJsonBody } from './hostile.ts';
 
 /** The API's contract, parsed from schema.graphql (so new fields and arguments are fuzzed too). */

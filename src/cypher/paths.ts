@@ -1,0 +1,165 @@
+import { badUserInput } from '../errors.ts';
+import { toNeo4jInt } from '../neo4j/values.ts';
+import type { Executor } from './executor.ts';
+import { DOMAIN_TYPES, relationshipProjection, splitSources, type RelationshipRow } from './graph.ts';
+import { checkSize } from './pagination.ts';
+import { createVariableNames, projectNode } from './project.ts';
+import type { NodeRecord, RelationshipRecord, StepRecord } from './records.ts';
+import { pageParams, WHOLE_NODE, type NodeWanted, type PageParams } from './wanted.ts';
+
+/** The longest path `shortestPath` and `allShortestPaths` look for. */
+export const MAX_HOPS = 8;
+/** The deepest `neighborhood`. */
+export const MAX_DEPTH = 3;
+
+/** A path: its nodes in order and the relationships between them. */
+export interface PathRecord {
+  readonly length: number;
+  readonly nodes: readonly NodeRecord[];
+  readonly relationships: readonly StepRecord[];
+}
+
+/**
+ * What a path or neighbourhood statement returns: what is wanted of its nodes, of its relationships'
+ * Source nodes (null: not read), and the relationship pages wanted below the nodes.
+ */
+export interface ResultShape {
+  readonly node: NodeWanted;
+  readonly sources: NodeWanted | null;
+  readonly pages: readonly PageParams[];
+}
+
+const WHOLE: ResultShape = { node: WHOLE_NODE, sources: null, pages: [] };
+
+// The hop count cannot be a parameter in Cypher; it is a checked integer (1..MAX_HOPS).
+const pathCypher = (
+  fn: 'shortestPath' | 'allShortestPaths',
+  hops: number,
+  shape: ResultShape,
+  names = createVariableNames(),
+): string => `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = ${fn}((a)-[:${DOMAIN_TYPES}*..${hops}]-(b))
+RETURN [n IN nodes(p) | ${projectNode('n', shape.node, names)}] AS nodes,
+       [r IN relationships(p) | ${relationshipProjection('r', shape.sources, names)}] AS relationships
+LIMIT $first`;
+
+const nodeById = (shape: ResultShape) =>
+  `MATCH (n:Entity {id: $id}) RETURN ${projectNode('n', shape.node)} AS node`;
+
+function toPath(nodes: NodeRecord[], rows: RelationshipRow[]): PathRecord {
+  const relationships = rows.map((row, i): StepRecord => {
+    const here = nodes[i];
+    const there = nodes[i + 1];
+    if (!here || !there) throw new Error('A path has one node more than relationships');
+    const forward = row.from === here.id;
+    return {
+      type: row.type,
+      direction: forward ? 'OUTGOING' : 'INCOMING',
+      from: forward ? here : there,
+      to: forward ? there : here,
+      ...splitSources(row.properties),
+      ...(row.sourceNodes ? { sourceNodes: row.sourceNodes } : {}),
+    };
+  });
+  return { length: relationships.length, nodes, relationships };
+}
+
+/**
+ * Shortest paths over domain relationships; one when `all` is false. With `withSources`, each step
+ * brings its Source nodes in the same statement.
+ */
+export async function findShortestPaths(
+  executor: Executor,
+  args: { fromId: string; toId: string; maxHops: number; all: boolean; first: number },
+  shape: ResultShape = WHOLE,
+): Promise<PathRecord[]> {
+  const hops = checkSize(args.maxHops, 'maxHops', MAX_HOPS);
+  if (hops < 1)
+    throw badUserInput('maxHops must be at least 1.', [{ path: 'maxHops', message: 'at least 1' }]);
+  const first = args.all ? checkSize(args.first, 'first') : 1;
+  if (args.fromId === args.toId) {
+    // Cypher's shortestPath refuses equal ends; the path from a node to itself is the node.
+    const [row] = await executor.read('node', nodeById(shape), {
+      id: args.fromId,
+      ...pageParams(shape.pages),
+    });
+    return row ? [{ length: 0, nodes: [row.node as NodeRecord], relationships: [] }] : [];
+  }
+  const fn = args.all ? 'allShortestPaths' : 'shortestPath';
+  const rows = await executor.read(fn, pathCypher(fn, hops, shape), {
+    from: args.fromId,
+    to: args.toId,
+    first: toNeo4jInt(first),
+    ...pageParams(shape.pages),
+  });
+  return rows.map((row) => toPath(row.nodes as NodeRecord[], row.relationships as RelationshipRow[]));
+}
+
+/**
+ * The most relationships a neighbourhood returns among its nodes: ten per node asked for. Among 101
+ * nodes there could be thousands; a view of a neighbourhood needs the links that place each node.
+ */
+export function relationshipLimit(first: number): number {
+  return 10 * Math.max(first, 1);
+}
+
+/** The entities around one, nearest first, and the relationships among them. */
+export interface NeighborhoodRecord {
+  readonly center: NodeRecord;
+  readonly nodes: readonly { readonly node: NodeRecord; readonly distance: number }[];
+  readonly relationships: readonly RelationshipRecord[];
+}
+
+// The depth is a checked integer (1..MAX_DEPTH), for the same reason as the hop count.
+const neighborhoodCypher = (depth: number, shape: ResultShape, names = createVariableNames()): string => `
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH p = (c)-[:${DOMAIN_TYPES}*1..${depth}]-(m)
+  WHERE m <> c
+  WITH m, min(length(p)) AS distance
+  ORDER BY distance, m.name, m.id
+  LIMIT $first
+  RETURN collect({node: ${projectNode('m', shape.node, names)}, distance: distance}) AS neighbors, collect(m) AS members
+}
+CALL (c, members) {
+  WITH [c] + members AS all
+  UNWIND all AS x
+  MATCH (x)-[r:${DOMAIN_TYPES}]->(y)
+  WHERE y IN all
+  WITH r ORDER BY elementId(r) LIMIT $relationshipLimit
+  RETURN collect(${relationshipProjection('r', shape.sources, names)}) AS relationships
+}
+RETURN ${projectNode('c', shape.node, names)} AS center, neighbors, relationships`;
+
+/**
+ * The neighbourhood of an entity, or null when the id names nothing. With `withSources`, the
+ * relationships bring their Source nodes in the same statement.
+ */
+export async function findNeighborhood(
+  executor: Executor,
+  args: { id: string; depth: number; first: number },
+  shape: ResultShape = WHOLE,
+): Promise<NeighborhoodRecord | null> {
+  const depth = checkSize(args.depth, 'depth', MAX_DEPTH);
+  if (depth < 1) throw badUserInput('depth must be at least 1.', [{ path: 'depth', message: 'at least 1' }]);
+  const first = checkSize(args.first, 'first');
+  const [row] = await executor.read('neighborhood', neighborhoodCypher(depth, shape), {
+    id: args.id,
+    first: toNeo4jInt(first),
+    relationshipLimit: toNeo4jInt(relationshipLimit(first)),
+    ...pageParams(shape.pages),
+  });
+  if (!row) return null;
+  const center = row.center as NodeRecord;
+  const neighbors = row.neighbors as { node: NodeRecord; distance: number }[];
+  const byId = new Map([center, ...neighbors.map((n) => n.node)].map((node) => [node.id, node]));
+  const relationships = (row.relationships as RelationshipRow[]).flatMap((rel): RelationshipRecord[] => {
+    const from = byId.get(rel.from);
+    const to = byId.get(rel.to);
+    if (!from || !to) return [];
+    const sourceNodes = rel.sourceNodes ? { sourceNodes: rel.sourceNodes } : {};
+    return [{ type: rel.type, from, to, ...splitSources(rel.properties), ...sourceNodes }];
+  });
+  return { center, nodes: neighbors, relationships };
+}
