@@ -1,4 +1,12 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { codegen } from '@graphql-codegen/core';
+import * as typescript from '@graphql-codegen/typescript';
+import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
+import { parse } from 'graphql';
+import { PROJECT_ROOT } from './src/config.ts';
+import { readTypeDefs } from './src/graphql/schema/load-schema.ts';
 import { ENTITY_TYPES } from './src/domain/model.ts';
 
 const CYPHER = '../../../cypher/index.ts';
@@ -46,54 +54,69 @@ const EDGE_CONNECTIONS = [
   'SourceFigureConnection',
 ];
 
-/**
- * Generates the resolver types from schema.graphql (`npm run codegen`). Parents are mapped to the records
- * the Cypher layer returns (src/cypher/records.ts), so a schema change that breaks a resolver fails `tsc`.
- * The output is committed; src/graphql/generated-types.test.ts fails when it is stale.
- */
-const config: CodegenConfig = {
-  schema: 'schema.graphql',
-  generates: {
-    'src/graphql/schema/generated/types.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        useIndexSignature: true,
-        contextType: '../../request/context.ts#GraphQLContext',
-        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
-        mappers: {
-          Node: NODE,
-          Claim: NODE,
-          ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, NODE])),
-          ...Object.fromEntries(EDGE_TYPES.map((t) => [t, EDGE])),
-          PathStep: `${RECORDS}#StepRecord`,
-          Path: `${CYPHER}#PathRecord`,
-          Neighborhood: `${CYPHER}#NeighborhoodRecord`,
-          TimelineEntry: `${CYPHER}#TimelineRecord`,
-          InvestmentTotalGroup: `${CYPHER}#TotalsGroupRecord`,
-          SearchHit: `${CYPHER}#SearchHitRecord`,
-          ReportInfo: '../../../reports/index.ts#ReportDefinition',
-          ReportParameter: '../../../reports/index.ts#ReportParam',
-          ReportResult: '../../resolvers/reports.ts#ReportResultRecord',
-          GraphRelationship: `${RECORDS}#RelationshipRecord`,
-          UpsertRelationshipPayload: `${RECORDS}#RelationshipRecord`,
-          CountryConnection: `${RECORDS}#ConnectionRecord`,
-          PersonConnection: `${RECORDS}#ConnectionRecord`,
-          OrganizationConnection: `${RECORDS}#ConnectionRecord`,
-          EventConnection: `${RECORDS}#ConnectionRecord`,
-          AgreementConnection: `${RECORDS}#ConnectionRecord`,
-          InvestmentConnection: `${RECORDS}#ConnectionRecord`,
-          TechnologyConnection: `${RECORDS}#ConnectionRecord`,
-          PlaceConnection: `${RECORDS}#ConnectionRecord`,
-          SourceConnection: `${RECORDS}#ConnectionRecord`,
-          ...Object.fromEntries(EDGE_CONNECTIONS.map((t) => [t, `${RECORDS}#EdgeConnectionRecord`])),
-          NodeConnection: `${RECORDS}#NodeConnectionRecord`,
-          NodeConnectionEdge: `${RECORDS}#NodeConnectionEdgeRecord`,
-        },
-      },
-    },
+/** Where the generated resolver types are written (committed). */
+export const GENERATED_TYPES = 'src/graphql/schema/generated/types.ts';
+
+/** The plugins' configuration: parents are the Cypher layer's records. */
+const CONFIG = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  useIndexSignature: true,
+  contextType: '../../request/context.ts#GraphQLContext',
+  scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
+  mappers: {
+    Node: NODE,
+    Claim: NODE,
+    ...Object.fromEntries(ENTITY_TYPES.map((t) => [t, NODE])),
+    ...Object.fromEntries(EDGE_TYPES.map((t) => [t, EDGE])),
+    PathStep: `${RECORDS}#StepRecord`,
+    Path: `${CYPHER}#PathRecord`,
+    Neighborhood: `${CYPHER}#NeighborhoodRecord`,
+    TimelineEntry: `${CYPHER}#TimelineRecord`,
+    InvestmentTotalGroup: `${CYPHER}#TotalsGroupRecord`,
+    SearchHit: `${CYPHER}#SearchHitRecord`,
+    ReportInfo: '../../../reports/index.ts#ReportDefinition',
+    ReportParameter: '../../../reports/index.ts#ReportParam',
+    ReportResult: '../../resolvers/reports.ts#ReportResultRecord',
+    GraphRelationship: `${RECORDS}#RelationshipRecord`,
+    UpsertRelationshipPayload: `${RECORDS}#RelationshipRecord`,
+    ...Object.fromEntries(
+      [
+        'Country',
+        'Person',
+        'Organization',
+        'Event',
+        'Agreement',
+        'Investment',
+        'Technology',
+        'Place',
+        'Source',
+      ].map((t) => [`${t}Connection`, `${RECORDS}#ConnectionRecord`]),
+    ),
+    ...Object.fromEntries(EDGE_CONNECTIONS.map((t) => [t, `${RECORDS}#EdgeConnectionRecord`])),
+    NodeConnection: `${RECORDS}#NodeConnectionRecord`,
+    NodeConnectionEdge: `${RECORDS}#NodeConnectionEdgeRecord`,
   },
 };
 
-export default config;
+/**
+ * The resolver types of schema.graphql, generated with graphql-codegen's core and its typescript and
+ * typescript-resolvers plugins (`npm run codegen` writes them). Parents are mapped to the records the
+ * Cypher layer returns (src/cypher/records.ts), so a schema change that breaks a resolver fails `tsc`.
+ * The output is committed; src/graphql/schema/generated-types.test.ts fails when it is stale.
+ */
+export function generateResolverTypes(): Promise<string> {
+  return codegen({
+    schema: parse(readTypeDefs()),
+    documents: [],
+    filename: GENERATED_TYPES,
+    config: CONFIG,
+    plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
+    pluginMap: { typescript, typescriptResolvers },
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await writeFile(path.join(PROJECT_ROOT, GENERATED_TYPES), await generateResolverTypes());
+  console.log(`Wrote ${GENERATED_TYPES}`);
+}

@@ -35,6 +35,11 @@ export interface Neo4jConfig {
    * its statements) and of each report or `tdg cypher` run.
    */
   readonly queryTimeoutMs: number;
+  /**
+   * TDG_WRITE_TIMEOUT_MS, default 60000: the deadline of each GraphQL mutation (all its writes and reads)
+   * and of each transaction of `tdg import`. Writes are rolled back when it passes.
+   */
+  readonly writeTimeoutMs: number;
 }
 
 /** The local Neo4j runtime (used only when NEO4J_URI is unset). */
@@ -133,6 +138,7 @@ export function loadConfig(env: Env): Config {
       database: read.string('NEO4J_DATABASE', '') || undefined,
       boltPort,
       queryTimeoutMs: read.integer('NEO4J_QUERY_TIMEOUT_MS', 10_000, 1, 3_600_000),
+      writeTimeoutMs: read.integer('TDG_WRITE_TIMEOUT_MS', 60_000, 1, 3_600_000),
     },
     runtime: {
       version: read.pattern(
@@ -159,7 +165,7 @@ export function loadConfig(env: Env): Config {
     limits: {
       maxCost: read.integer('TDG_MAX_COST', 50_000, 100, 100_000_000),
       costPerMinute: read.integer('TDG_RATE_LIMIT_COST_PER_MINUTE', 500_000, 0, 1_000_000_000),
-      maxResponseBytes: read.integer('TDG_MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 65_536, 1_073_741_824),
+      maxResponseBytes: read.integer('TDG_MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 1_024, 1_073_741_824),
     },
   };
   if (config.neo4j.password.length < 8 && local) {

@@ -107,7 +107,18 @@ export function responseTooLarge(limitBytes: number): AppError {
   );
 }
 
+/** The request errors of graphql-js, Apollo Server and graphql-armor (parse, validation, limits). */
+export const REQUEST_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
 /** The codes of errors meant for clients; any other error is masked. */
-export const EXPECTED_CODES: ReadonlySet<string> = new Set<string>(
-  Object.values(ErrorCode).filter((code) => code !== ErrorCode.Internal),
-);
+export const EXPECTED_CODES: ReadonlySet<string> = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.Internal),
+  ...REQUEST_CODES,
+]);

@@ -9,10 +9,10 @@ export const OURS_ENTITY = `query Entity($id: ID!) {
     ... on Agreement {
       kind status signedOn
       sources { id publisher }
-      parties(first: 100) { edges { role ${E} } }
-      signatories(first: 100) { edges { capacity date sources { id } node { id name offices(first: 100) { edges { title ${E} } } } } }
-      technologies(first: 100) { edges { pillar ${E} } }
-      signedAt(first: 100) { edges { sources { id } node { id name startDate countries(first: 100) { edges { ${E} } } } } }
+      parties { edges { role ${E} } }
+      signatories { edges { capacity date sources { id } node { id name offices(first: 10) { edges { title ${E} } } } } }
+      technologies { edges { pillar ${E} } }
+      signedAt(first: 5) { edges { sources { id } node { id name startDate countries(first: 5) { edges { ${E} } } } } }
     }
   }
 }`;

@@ -39,6 +39,11 @@ export interface Executor {
   external<T>(name: string, start: (signal: AbortSignal) => Promise<T>): Promise<T>;
   /** Milliseconds left before the deadline (never below 0). */
   remaining(): number;
+  /**
+   * Sets the whole budget to `timeoutMs` from the executor's creation (a write request gets the write
+   * timeout once the operation is known to be a mutation).
+   */
+  setBudget(timeoutMs: number): void;
 }
 
 export interface ExecutorOptions {
@@ -55,7 +60,8 @@ export interface ExecutorOptions {
 /** Creates the executor of one unit of work; its deadline starts now. */
 export function createExecutor(options: ExecutorOptions): Executor {
   const { driver, database, requestId } = options;
-  const deadline = Date.now() + options.timeoutMs;
+  const created = Date.now();
+  let deadline = created + options.timeoutMs;
   const app = options.app ?? 'tdg-graphql';
   const remaining = () => Math.max(0, deadline - Date.now());
   const txConfig = (name: string) => ({
@@ -86,6 +92,9 @@ export function createExecutor(options: ExecutorOptions): Executor {
   };
   return {
     remaining,
+    setBudget: (timeoutMs) => {
+      deadline = created + timeoutMs;
+    },
     read: async (name, cypher, params = {}) => {
       const config = txConfig(name);
       return guarded(async (session) => {

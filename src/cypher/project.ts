@@ -41,10 +41,12 @@ export function projectNode(
   const [first, ...others] = wanted.shapes;
   if (!first) return `${variable} {.id, __labels: labels(${variable})}`;
   if (others.length === 0) return projectShape(variable, first, names);
-  // One branch per shape; the last is the ELSE, so a node always projects.
-  const branches = wanted.shapes.map((shape, i) => {
+  // One branch per shape; the shape of most labels is the ELSE (fewest label tests), so a node always
+  // projects.
+  const ordered = [...wanted.shapes].sort((a, b) => a.labels.length - b.labels.length);
+  const branches = ordered.map((shape, i) => {
     const projection = projectShape(variable, shape, names);
-    if (i === wanted.shapes.length - 1) return `ELSE ${projection}`;
+    if (i === ordered.length - 1) return `ELSE ${projection}`;
     return `WHEN ${labelTest(variable, shape.labels)} THEN ${projection}`;
   });
   return `CASE ${branches.join(' ')} END`;

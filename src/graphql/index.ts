@@ -53,7 +53,7 @@ export function createApolloOptions(
       ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
       // No cache hints are set, and Apollo's default cache-control plugin wraps every resolver to read them.
       ApolloServerPluginCacheControlDisabled(),
-      createAuthPlugin(),
+      createAuthPlugin(config.neo4j.writeTimeoutMs),
       createCostPlugin(config.limits.maxCost, charge),
       createErrorLoggingPlugin(),
       createLoggingPlugin(),

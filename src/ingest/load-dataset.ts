@@ -33,6 +33,11 @@ export interface ImportOptions {
   /** Validate and write, then roll back: the summary says what an import would do. */
   readonly dryRun?: boolean;
   /**
+   * The transaction's timeout in milliseconds: Neo4j rolls it back when it passes (the request's
+   * deadline, for the API). None by default.
+   */
+  readonly timeoutMs?: number;
+  /**
    * Gives up when aborted: the session is closed, which rolls back an open transaction and cancels the
    * driver's pending retries, so a caller that has already answered "unavailable" does not see the write
    * land later. (A commit already on the wire can still land: that much is unknowable for any client.)
@@ -84,7 +89,10 @@ async function writeInSession(
         if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
         return summary;
       },
-      { metadata: { app: 'tech-diplomacy-graph', operation: 'import', origin: options.origin } },
+      {
+        metadata: { app: 'tech-diplomacy-graph', operation: 'import', origin: options.origin },
+        ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
+      },
     );
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;

@@ -52,7 +52,15 @@ export function createContext(options: ContextOptions): GraphQLContext {
     client: options.client ?? 'local',
     cost: 0,
     importDataset: (dataset, origin) =>
-      executor.external('import', (signal) => importDataset(driver, dataset, { database, origin, signal })),
+      executor.external('import', (signal) =>
+        // The transaction carries the deadline too, so Neo4j itself rolls it back when it passes.
+        importDataset(driver, dataset, {
+          database,
+          origin,
+          signal,
+          timeoutMs: Math.max(1, executor.remaining()),
+        }),
+      ),
     runReport: (name, params, maxRows) =>
       executor.external('report', () =>
         runReport(driver, name, params, { database, timeoutMs: Math.max(1, executor.remaining()), maxRows }),

@@ -3,19 +3,6 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, EXPECTED_CODES, isAppError } from '../../errors.ts';
 
 /**
- * Apollo Server's and graphql-armor's own request errors (parse, validation, limits): meant for clients
- * as worded.
- */
-const REQUEST_CODES: ReadonlySet<string> = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
-/**
  * True for a GraphQLError or a subclass (Apollo's ValidationError…) from any copy of graphql-js:
  * graphql-armor loads the CommonJS build, whose errors fail `instanceof` against the ESM class.
  */
@@ -43,7 +30,7 @@ export function isIntendedError(error: unknown): boolean {
   if (!isGraphQLError(original)) return false;
   const code = original.extensions?.code;
   if (original.message === TOO_MANY_VARIABLE_ERRORS) return true;
-  return typeof code === 'string' && (REQUEST_CODES.has(code) || EXPECTED_CODES.has(code));
+  return typeof code === 'string' && EXPECTED_CODES.has(code);
 }
 
 /**

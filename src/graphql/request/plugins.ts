@@ -8,15 +8,17 @@ import { isIntendedError } from './mask-error.ts';
 
 /**
  * Refuses a mutation without a valid write token as soon as the operation is known: before variables
- * are coerced and before any resolver (so before input validation); nothing is written.
+ * are coerced and before any resolver (so before input validation); nothing is written. A mutation that
+ * may go on gets the write timeout as its deadline.
  */
-export function createAuthPlugin(): ApolloServerPlugin<GraphQLContext> {
+export function createAuthPlugin(writeTimeoutMs: number): ApolloServerPlugin<GraphQLContext> {
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ operation, contextValue }) => {
-          if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.canWrite)
-            throw unauthenticated();
+          if (operation?.operation !== OperationTypeNode.MUTATION) return Promise.resolve();
+          if (!contextValue.canWrite) throw unauthenticated();
+          contextValue.executor.setBudget(writeTimeoutMs);
           return Promise.resolve();
         },
       }),

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { flat, translate } from './harness.ts';
+
+describe('search', () => {
+  it('asks the full-text index with the words and the phrase, and reads the ranking properties', async () => {
+    const { sent } = await translate(
+      '{ search(text: "Royaume-Uni", types: [Country], first: 3) { score node { id } } }',
+    );
+    expect(sent[0]?.cypher).toBe(
+      flat(`CALL db.index.fulltext.queryNodes('entityText', $query) YIELD node, score
+      WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
+      WITH node, score ORDER BY score DESC, node.name, node.id LIMIT $first
+      RETURN node {.id, .name, .aliases, __type: CASE WHEN node:Country THEN 'Country' WHEN node:Person THEN 'Person'
+        WHEN node:Organization THEN 'Organization' WHEN node:Event THEN 'Event' WHEN node:Agreement THEN 'Agreement'
+        WHEN node:Investment THEN 'Investment' WHEN node:Technology THEN 'Technology' WHEN node:Place THEN 'Place'
+        WHEN node:Source THEN 'Source' END} AS node, score`),
+    );
+    // 50 candidates past the page, so an exact name or alias outside Lucene's top hits still ranks first.
+    expect(sent[0]?.params).toEqual({
+      query: '(royaume\\-uni) OR "royaume-uni"^3',
+      types: ['Country'],
+      first: 53,
+    });
+  });
+});
+
+describe('paths', () => {
+  it('walk domain relationships only, within the hops asked, one statement with the steps’ sources', async () => {
+    const { sent } = await translate(
+      '{ shortestPath(fromId: "org:blackrock", toId: "person:liz-kendall", maxHops: 4) { nodes { name } relationships { type sources { url } } } }',
+    );
+    const cypher = sent[0]?.cypher ?? '';
+    expect(cypher).toMatch(/shortestPath\(\(a\)-\[:HOLDS_OFFICE\|LEADS\|[A-Z_|]+\*\.\.4\]-\(b\)\)/);
+    expect(cypher).not.toMatch(/SOURCED_FROM|REPORTS_STATUS|REPORTS_FIGURE/);
+    expect(cypher).toContain("RETURN s1 {.id, .url, __type: 'Source'} AS source");
+    expect(sent[0]?.params).toEqual({ from: 'org:blackrock', to: 'person:liz-kendall', first: 1 });
+  });
+
+  it('read every shortest path up to first', async () => {
+    const { sent } = await translate('{ allShortestPaths(fromId: "a", toId: "b", first: 4) { length } }');
+    expect(sent[0]?.cypher).toContain('allShortestPaths(');
+    expect(sent[0]?.params).toMatchObject({ first: 4 });
+  });
+
+  it('answer a path from a node to itself without a path search', async () => {
+    const { sent } = await translate('{ shortestPath(fromId: "a", toId: "a") { length } }');
+    expect(sent[0]?.cypher).toMatch(/^MATCH \(n:Entity \{id: \$id\}\) RETURN/);
+  });
+
+  it('refuse maxHops out of range before anything runs', async () => {
+    const { sent, errors } = await translate(
+      '{ shortestPath(fromId: "a", toId: "b", maxHops: 9) { length } }',
+    );
+    expect(sent).toEqual([]);
+    expect(errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('neighborhood', () => {
+  it('ranks the ring, then reads the relationships among it, at most ten per node asked for', async () => {
+    const { sent } = await translate(
+      '{ neighborhood(id: "org:blackrock", depth: 2, first: 5) { center { id } nodes { distance node { name } } relationships { type from { id } to { id } } } }',
+    );
+    const cypher = sent[0]?.cypher ?? '';
+    expect(cypher).toMatch(/MATCH p = \(c\)-\[:[A-Z_|]+\*1\.\.2\]-\(m\)/);
+    expect(cypher).toContain('ORDER BY distance, m.name, m.id LIMIT $first');
+    expect(cypher).toContain('WITH r ORDER BY elementId(r) LIMIT $relationshipLimit');
+    expect(sent[0]?.params).toEqual({ id: 'org:blackrock', first: 5, relationshipLimit: 50 });
+  });
+});
+
+describe('timeline', () => {
+  it('reads events and status reports of a scope in date order, with what is selected on each', async () => {
+    const { sent } = await translate(
+      '{ timeline(agreementId: "agreement:x", from: "2025-09-01", first: 10) { date kind event { name } claim { id } source { publisher } } }',
+    );
+    const cypher = sent[0]?.cypher ?? '';
+    expect(cypher).toContain("e {.id, .name, __type: 'Event'} AS event");
+    expect(cypher).toContain("s {.id, .publisher, __type: 'Source'} AS source");
+    expect(cypher).toContain('ORDER BY date, kind, title, source.id LIMIT $first');
+    expect(sent[0]?.params).toEqual({
+      id: 'agreement:x',
+      agreementOnly: true,
+      from: '2025-09-01',
+      to: null,
+      first: 10,
+    });
+  });
+});
+
+describe('investmentTotals', () => {
+  it('sums preferred amounts per group in one currency with one aggregation', async () => {
+    const { sent } = await translate(
+      '{ investmentTotals(groupBy: INVESTOR, currency: "GBP", first: 5) { group { name } totals { amount } } }',
+    );
+    const cypher = sent[0]?.cypher ?? '';
+    expect(cypher).toContain('MATCH (g:Entity)-[:PLEDGED]->(i)');
+    expect(cypher).toContain('i.currency = $currency');
+    expect(cypher).toContain('ORDER BY rank DESC, g.name, g.id LIMIT $first');
+    expect(sent[0]?.params).toEqual({ currency: 'GBP', first: 5 });
+  });
+});
