@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx tdg` works right after `npm install` with no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled command line (dist/tdg.js), which `npm install`, `npm ci` and `npm start` build
+// (`npm run build`); source maps point stack traces at src/.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const bundle = new URL('../dist/tdg.js', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('tdg: the command line is not built yet: run `npm run build` (npm install does it).\n');
+  process.exit(1);
+}
+process.setSourceMapsEnabled(true);
+await import(bundle.href);
