@@ -9,6 +9,7 @@ export default tseslint.config(
       '.neo4j/**',
       'src/graphql/schema/generated/**',
       'bin/**',
+      'dist/**',
       'eslint.config.js',
     ],
   },
