@@ -77,3 +77,25 @@ describe('parseReportFile', () => {
     expect(report.params).toEqual([]);
   });
 });
+
+describe('integer ranges in the header', () => {
+  const withParam = (line: string) =>
+    `// name: r\n// title: T\n// question: Q?\n// param: ${line}\nRETURN $n AS n`;
+
+  it('reads a range and takes 0 and up without one', () => {
+    expect(parseReportFile(withParam('n: integer(1..6) = 4'), 'r.cypher', 'r').params[0]).toMatchObject({
+      min: 1,
+      max: 6,
+    });
+    expect(parseReportFile(withParam('n: integer = 4'), 'r.cypher', 'r').params[0]).toMatchObject({ min: 0 });
+  });
+
+  it('refuses a default outside the range and a range on another type', () => {
+    expect(() => parseReportFile(withParam('n: integer(1..6) = 9'), 'r.cypher', 'r')).toThrow(
+      /outside its range/,
+    );
+    expect(() => parseReportFile(withParam('n: string(1..6) = "a"'), 'r.cypher', 'r')).toThrow(
+      /only an integer takes a range/,
+    );
+  });
+});

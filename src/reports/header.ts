@@ -1,6 +1,6 @@
 import { findParameterNames, trimStatement } from './cypher-text.ts';
 import { ReportError } from './errors.ts';
-import { isParamName, parseDefault } from './params.ts';
+import { inRange, isParamName, parseDefault } from './params.ts';
 import { PARAM_TYPES, type ParamType, type ReportDefinition, type ReportParam } from './types.ts';
 
 const KEYS = ['name', 'title', 'question', 'param', 'note'] as const;
@@ -101,21 +101,41 @@ function parseParams(fields: readonly Field[], fail: (message: string) => never)
   return params;
 }
 
-/** Reads `name: type [= default] [-- description]`. */
+/** Reads `name: type [= default] [-- description]`; an integer's type may carry a range, `integer(1..6)`. */
 function parseParamLine(text: string, fail: (message: string) => never): ReportParam {
   const separator = text.search(/\s--(\s|$)/);
   const spec = separator < 0 ? text : text.slice(0, separator);
   const description = separator < 0 ? '' : text.slice(separator).replace(/^\s--/, '').trim();
-  const match = /^([^:\s=]+)\s*:\s*([A-Za-z[\]]+)\s*(?:=\s*(.*))?$/.exec(spec.trim());
+  const match = /^([^:\s=]+)\s*:\s*([A-Za-z[\]]+)(?:\((-?\d*)\.\.(-?\d*)\))?\s*(?:=\s*(.*))?$/.exec(
+    spec.trim(),
+  );
   if (!match) return fail(`param "${text}": expected "name: type [= default] [-- description]"`);
-  const [, name = '', typeText = '', defaultText] = match;
+  const [, name = '', typeText = '', minText, maxText, defaultText] = match;
   if (!isParamName(name)) fail(`param "${name}": a name is letters, digits and underscores`);
   if (!(PARAM_TYPES as readonly string[]).includes(typeText)) {
     fail(`param "${name}": unknown type "${typeText}" (types: ${PARAM_TYPES.join(', ')})`);
   }
   const type = typeText as ParamType;
-  if (defaultText === undefined) return { name, type, required: true, default: null, description };
+  const range = rangeOf(type, minText, maxText, (message) => fail(`param "${name}": ${message}`));
+  if (defaultText === undefined) return { name, type, required: true, default: null, description, ...range };
   const value = parseDefault(type, defaultText);
   if (value === undefined) fail(`param "${name}": default "${defaultText.trim()}" is not a valid ${type}`);
-  return { name, type, required: false, default: value ?? null, description };
+  if (typeof value === 'number' && !inRange(value, range))
+    fail(`param "${name}": default ${value} is outside its range`);
+  return { name, type, required: false, default: value ?? null, description, ...range };
+}
+
+/** The range of an integer parameter: as written, or 0 and up. Other types take none. */
+function rangeOf(
+  type: ParamType,
+  minText: string | undefined,
+  maxText: string | undefined,
+  fail: (message: string) => never,
+): { min?: number; max?: number } {
+  const written = minText !== undefined || maxText !== undefined;
+  if (type !== 'integer') return written ? fail('only an integer takes a range') : {};
+  const min = minText ? Number(minText) : 0;
+  const max = maxText ? Number(maxText) : undefined;
+  if (max !== undefined && max < min) fail(`range ${min}..${max} is empty`);
+  return max === undefined ? { min } : { min, max };
 }

@@ -89,3 +89,35 @@ describe('inferParamValue', () => {
     expect(inferParamValue("'42'")).toBe('42');
   });
 });
+
+describe('integer ranges', () => {
+  const limit: ReportParam = {
+    name: 'limit',
+    type: 'integer',
+    required: false,
+    default: 50,
+    description: '',
+    min: 0,
+  };
+  const hops: ReportParam = {
+    name: 'hops',
+    type: 'integer',
+    required: false,
+    default: 4,
+    description: '',
+    min: 1,
+    max: 6,
+  };
+
+  it('refuses a negative limit, naming the range', () => {
+    expect(() => resolveParams([limit], { limit: -1 }, 'r')).toThrow(
+      /parameter "limit": expected an integer 0 or more, got -1/,
+    );
+  });
+
+  it('refuses a value outside a declared range, from JSON and from the command line', () => {
+    expect(() => resolveParams([hops], { hops: 7 }, 'r')).toThrow(/expected an integer from 1 to 6, got 7/);
+    expect(() => resolveParams([hops], { hops: '0' }, 'r')).toThrow(/from 1 to 6, got 0/);
+    expect(resolveParams([hops], { hops: 6 }, 'r').hops).toEqual(neo4j.int(6));
+  });
+});

@@ -70,14 +70,28 @@ export function resolveParams(
         `parameter "${param.name}" cannot be null; leave it out for its default ${JSON.stringify(param.default)}`,
       );
     }
-    resolved[param.name] = coerceParamValue(
+    const value = coerceParamValue(
       param.name,
       param.type,
       given === undefined ? param.default : given,
       param.required,
     );
+    if (neo4j.isInt(value) && !inRange(value.toNumber(), param)) {
+      const range =
+        param.max === undefined ? `${param.min ?? 0} or more` : `from ${param.min ?? 0} to ${param.max}`;
+      throw new ReportError(
+        'INVALID_PARAMETER',
+        `parameter "${param.name}": expected an integer ${range}, got ${value.toNumber()}`,
+      );
+    }
+    resolved[param.name] = value;
   }
   return resolved;
+}
+
+/** True when `value` lies in an integer parameter's range (0 and up when it declares none). */
+export function inRange(value: number, range: { readonly min?: number; readonly max?: number }): boolean {
+  return value >= (range.min ?? 0) && (range.max === undefined || value <= range.max);
 }
 
 /** Converts one value (a string from the CLI or a JSON value) to the driver's value for `type`. */

@@ -15,6 +15,12 @@ export interface ReportParam {
   readonly default: JsonValue;
   /** The text after `--` on the param line, or an empty string. */
   readonly description: string;
+  /**
+   * For an integer, the smallest and largest value accepted (`integer(1..6)`); an integer without a range
+   * accepts 0 and up, since every integer a report takes counts something (rows, hops, events).
+   */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** What an analyst sees of a report: from its header. */

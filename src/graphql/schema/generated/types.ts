@@ -2238,6 +2238,10 @@ export type ReportParameter = {
   required: Scalars['Boolean']['output'];
   default?: Maybe<Scalars['JSON']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** For an integer, the smallest value accepted (0 unless the report says otherwise). */
+  min?: Maybe<Scalars['Int']['output']>;
+  /** For an integer, the largest value accepted, when there is one. */
+  max?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReportResult = {
@@ -3560,6 +3564,8 @@ export type ReportParameterResolvers<ContextType = GraphQLContext, ParentType ex
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   default?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ReportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportResult'] = ResolversParentTypes['ReportResult']> = ResolversObject<{
