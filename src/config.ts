@@ -68,6 +68,11 @@ export interface Config {
   readonly introspection: boolean;
   /** GRAPHQL_SANDBOX: serve the Apollo Sandbox on GET /graphql; default on except in production. */
   readonly sandbox: boolean;
+  /**
+   * TDG_EXPLORER: serve the graph explorer (/explore) and the offline GraphiQL (/graphiql) from the
+   * bundle `npm run build:explore` writes; default on, in production too (they use only public queries).
+   */
+  readonly explorer: boolean;
   /** LOG_LEVEL: default `info` (`silent` in tests). */
   readonly logLevel: (typeof LOG_LEVELS)[number];
 }
@@ -138,6 +143,7 @@ export function loadConfig(env: Env): Config {
     writeTokens: tokens,
     introspection: read.boolean('GRAPHQL_INTROSPECTION', !production),
     sandbox: read.boolean('GRAPHQL_SANDBOX', !production),
+    explorer: read.boolean('TDG_EXPLORER', true),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
   };
   if (config.neo4j.password.length < 8 && local) {

@@ -20,6 +20,7 @@ import { createSchema } from '../graphql/create-schema.ts';
 import { createErrorFormatter } from '../graphql/mask-error.ts';
 import { createAuthPlugin, createLoggingPlugin } from '../graphql/plugins.ts';
 import { createProtections, PARSE_OPTIONS } from '../graphql/protections.ts';
+import { createExploreRouter } from '../explore/index.ts';
 import { requestIdMiddleware } from './request-id.ts';
 import { STARTER_OPERATION } from './sandbox.ts';
 
@@ -128,6 +129,8 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', neo4j: ready });
     });
   });
+  // `/`, the graph explorer and GraphiQL (TDG_EXPLORER); GET only, so never in /graphql's way.
+  app.use(createExploreRouter({ config }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
