@@ -4,6 +4,7 @@ import { NO_FILTERS, type Filters } from './filters.ts';
 import { createExploreGraph, upsertNode, upsertRelationship } from './graph-state.ts';
 import { settleLayout } from './layout.ts';
 import { renderEntityPanel } from './panel.ts';
+import { styleOf } from './palette.ts';
 import {
   ENTITY,
   type EntityQueryData,
@@ -199,8 +200,12 @@ export function createExplorer(root: HTMLElement) {
           el(
             'li',
             {},
-            el('button', { type: 'button', onclick: () => void expand(hit.node.id) }, hit.node.name),
-            ` ${hit.node.__typename}`,
+            el(
+              'button',
+              { type: 'button', onclick: () => void expand(hit.node.id) },
+              hit.node.name,
+              el('span', { className: 'hit-type' }, styleOf(hit.node.__typename).label),
+            ),
           ),
         ),
       );

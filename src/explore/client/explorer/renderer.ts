@@ -26,6 +26,8 @@ export interface ViewHighlights {
 }
 
 const HIGHLIGHT_EDGE = '#0072B2';
+/** Edge labels around the selected node only up to this many edges. */
+const MAX_LABELLED_DEGREE = 12;
 
 /** Sigma over the explorer's graph: WebGL, with reducers that apply filters and highlights per frame. */
 export function createRenderer(
@@ -56,7 +58,7 @@ export function createRenderer(
     labelDensity: 0.5,
     zIndex: true,
     // Room for the labels of nodes on the edge of the drawing (they are drawn to the right of the node).
-    stagePadding: 60,
+    stagePadding: 110,
     nodeReducer: (node, data) => reduceNode(node, data, view()),
     edgeReducer: (edge, data) => reduceEdge(graph, edge, data, view()),
   });
@@ -83,7 +85,11 @@ function reduceEdge(graph: ExploreGraph, edge: string, data: EdgeAttributes, vie
   const visible = (node: string) => isNodeVisible(graph.getNodeAttributes(node), view.filters);
   if (!visible(source) || !visible(target)) return { ...data, hidden: true };
   const onPath = view.pathEdges.has(edge);
-  const touchesSelection = view.selected !== null && (source === view.selected || target === view.selected);
+  // Around a hub, the labels of its many edges would cover each other: then only the path's are drawn.
+  const touchesSelection =
+    view.selected !== null &&
+    (source === view.selected || target === view.selected) &&
+    graph.degree(view.selected) <= MAX_LABELLED_DEGREE;
   return {
     ...data,
     color: onPath || touchesSelection ? HIGHLIGHT_EDGE : data.color,
