@@ -162,6 +162,9 @@ describe.skipIf(missing !== undefined).each(['development', 'production'] as con
         } else {
           await page.waitForSelector('.graphiql-container');
           await page.locator('.graphiql-container', { hasText: 'UkUsTechDeal' }).waitFor();
+          // Run it: the fetcher's JSON POST passes Apollo's CSRF check and the answer comes back.
+          await page.click('.graphiql-execute-button');
+          await page.locator('.graphiql-response', { hasText: 'Technology Prosperity Deal' }).waitFor();
           expect(STARTER_OPERATION).toContain('query UkUsTechDeal');
         }
         await shot('graphiql');

@@ -1,5 +1,5 @@
 import { el } from './dom.ts';
-import { renderFigure } from './figures.ts';
+import { formatAmount, renderFigure } from './figures.ts';
 import { styleOf } from './palette.ts';
 import type { EntityData, StatusReportData } from './queries.ts';
 import { renderSourceLink } from './sources.ts';
@@ -42,10 +42,16 @@ export function entityProperties(entity: EntityData): [string, string][] {
   return Object.entries(entity)
     .filter(([field, value]) => !NOT_PROPERTIES.has(field) && value !== null && value !== undefined)
     .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
-    .map(([field, value]) => [
-      humanizeField(field),
-      typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value),
-    ]);
+    .map(([field, value]) => [humanizeField(field), formatValue(field, value, entity)]);
+}
+
+/** Booleans as yes/no; an amount in its currency, compact and in full (never converted). */
+function formatValue(field: string, value: unknown, entity: EntityData): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (field === 'amount' && typeof value === 'number' && typeof entity.currency === 'string') {
+    return `${formatAmount(value, entity.currency)} (${value.toLocaleString('en-GB')} ${entity.currency})`;
+  }
+  return String(value);
 }
 
 function section(title: string, ...content: (HTMLElement | null)[]): HTMLElement {

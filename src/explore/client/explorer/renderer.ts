@@ -9,6 +9,7 @@ import {
   type ExploreGraph,
   type NodeAttributes,
 } from './graph-state.ts';
+import { drawLabelOnBand } from './labels.ts';
 import { RING_COLOR } from './palette.ts';
 
 /** What the renderer needs to know of the page's state to draw a frame. */
@@ -50,6 +51,7 @@ export function createRenderer(
     defaultNodeType: 'disc',
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
+    defaultDrawNodeLabel: drawLabelOnBand,
     labelFont: 'system-ui, sans-serif',
     labelSize: 13,
     labelWeight: '500',
