@@ -1,6 +1,7 @@
 import { el } from './dom.ts';
 import type { Filters } from './filters.ts';
 import { ENTITY_TYPES, styleOf } from './palette.ts';
+import type { SearchData } from './queries.ts';
 
 /** What the controls change. */
 export interface ControlActions {
@@ -108,4 +109,20 @@ export function renderControls(actions: ControlActions): HTMLElement[] {
       el('button', { type: 'button', onclick: () => actions.clear() }, 'Clear'),
     ),
   ];
+}
+
+/** Search hits as buttons, each naming the entity and its type; choosing one opens it. */
+export function renderSearchHits(hits: SearchData['search'], choose: (id: string) => void): HTMLElement[] {
+  return hits.map((hit) =>
+    el(
+      'li',
+      {},
+      el(
+        'button',
+        { type: 'button', onclick: () => choose(hit.node.id) },
+        hit.node.name,
+        el('span', { className: 'hit-type' }, styleOf(hit.node.__typename).label),
+      ),
+    ),
+  );
 }

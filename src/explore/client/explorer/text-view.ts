@@ -7,11 +7,11 @@ import { renderSourceLink } from './sources.ts';
 /** What a keyboard user can do from a node's row. */
 export interface TextViewActions {
   /** Enter (or a click): expand the node and show it in the side panel. */
-  expand(id: string): void;
+  expand: (id: string) => void;
   /** `p`: choose the node as a path end. */
-  choosePathEnd(id: string): void;
+  choosePathEnd: (id: string) => void;
   /** The row got or lost focus: the canvas highlights the node. */
-  focus(id: string | null): void;
+  focus: (id: string | null) => void;
 }
 
 function dateOf(attributes: { startDate: string | null; status: string | null }): string {
