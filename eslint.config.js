@@ -10,6 +10,7 @@ export default tseslint.config(
       'src/graphql/schema/generated/**',
       'bin/**',
       'dist/**',
+      'test-artifacts/**',
       'eslint.config.js',
     ],
   },

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const bundle = new URL('../dist/tdg.js', import.meta.url);
 if (!existsSync(bundle)) {
-  process.stderr.write('tdg: the command line is not built yet: run `npm run build` (npm install does it).\n');
+  process.stderr.write(
+    'tdg: the command line is not built yet: run `npm run build` (npm install does it).\n',
+  );
   process.exit(1);
 }
 process.setSourceMapsEnabled(true);

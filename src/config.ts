@@ -89,6 +89,11 @@ export interface Config {
   readonly introspection: boolean;
   /** GRAPHQL_SANDBOX: serve the Apollo Sandbox on GET /graphql; default on except in production. */
   readonly sandbox: boolean;
+  /**
+   * TDG_EXPLORER: serve the graph explorer (/explore) and the offline GraphiQL (/graphiql) from the
+   * bundle `npm run build:explore` writes; default on, in production too (they use only public queries).
+   */
+  readonly explorer: boolean;
   /** LOG_LEVEL: default `info` (`silent` in tests). */
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly limits: LimitsConfig;
@@ -161,6 +166,7 @@ export function loadConfig(env: Env): Config {
     writeTokens: tokens,
     introspection: read.boolean('GRAPHQL_INTROSPECTION', !production),
     sandbox: read.boolean('GRAPHQL_SANDBOX', !production),
+    explorer: read.boolean('TDG_EXPLORER', true),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     limits: {
       maxCost: read.integer('TDG_MAX_COST', 50_000, 100, 100_000_000),

@@ -1,4 +1,4 @@
-import { buildServer } from '../scripts/build.ts';
+import { buildServer } from '../scripts/build-server.ts';
 import { loadConfig } from '../src/config.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/runtime/local-neo4j.ts';
 import { TEST_ENV } from './helpers/test-env.ts';

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.ts';
 import { registerCypherCommand } from './commands/cypher.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerGenerateCommand } from './commands/generate.ts';
 import { registerImportCommands } from './commands/import.ts';
 import { registerNeo4jCommand } from './commands/neo4j.ts';
@@ -20,6 +21,7 @@ registerReportsCommand(program);
 registerReportCommand(program);
 registerCypherCommand(program);
 registerGenerateCommand(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.ts';
 import { isNeo4jReady } from '../neo4j/driver.ts';
 import { createApolloOptions, createContext, digestTokens, type GraphQLContext } from '../graphql/index.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
+import { createExploreRouter } from '../explore/index.ts';
 import { requestIdMiddleware } from './request-id.ts';
 import { STARTER_OPERATION } from './sandbox.ts';
 
@@ -101,6 +102,8 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', neo4j: ready });
     });
   });
+  // `/`, the graph explorer and GraphiQL (TDG_EXPLORER); GET only, so never in /graphql's way.
+  app.use(createExploreRouter({ config }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../src/config.ts';
 
-/** Where the compiled command line and server land: what `npm start` and `npx tdg` run. */
+/** Where the compiled command line and server land: what `npm start` and `npx tdg` run (`npm run build:server`). */
 export const SERVER_BUNDLE = path.join(PROJECT_ROOT, 'dist', 'tdg.js');
 
 /**

@@ -1,0 +1,179 @@
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OKABE_ITO } from '../../src/explore/client/explorer/palette.ts';
+import { STARTER_OPERATION } from '../../src/server/sandbox.ts';
+import {
+  ARTIFACTS,
+  chromiumMissing,
+  countColoredPixels,
+  isLocalUrl,
+  launchBrowser,
+  type TestBrowser,
+} from '../helpers/browser.ts';
+import { startTestHttp } from '../helpers/graphql.ts';
+import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
+
+// The explorer and GraphiQL in Debian's Chromium, headless, against the real app (createApp) over the
+// seeded test database; once in development and once in production (introspection off).
+const missing = chromiumMissing();
+if (missing) process.stderr.write(`[skipped] browser tests: ${missing}\n`);
+
+describe.skipIf(missing !== undefined).each(['development', 'production'] as const)(
+  'the explorer (%s)',
+  (nodeEnv) => {
+    let driver: Driver;
+    let server: { url: string; stop(): Promise<void> };
+    let browser: TestBrowser;
+    let page: Page;
+
+    const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${nodeEnv}-${name}.png`) });
+    /** Waits for the explorer to finish its requests (it sets data-busy while one runs). */
+    const settled = () => page.waitForSelector('#explorer[data-busy="false"]');
+    const open = async (query: string) => {
+      await page.goto(`${server.url}/explore${query}`);
+      await settled();
+    };
+    const hrefs = async (links: Locator) =>
+      Promise.all((await links.all()).map((a) => a.getAttribute('href')));
+    const nodeNames = () => page.locator('.text-nodes .node-button').allTextContents();
+
+    beforeAll(async () => {
+      driver = await openSeededDriver();
+      server = await startTestHttp(testConfig({ NODE_ENV: nodeEnv }), driver);
+      browser = await launchBrowser();
+      page = await browser.newPage();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+      await driver?.close();
+    });
+
+    it('links the explorer, the GraphQL endpoint and GraphiQL from /', async () => {
+      await page.goto(server.url);
+      const links = await hrefs(page.locator('a'));
+      expect(links).toEqual(expect.arrayContaining(['/explore', '/graphiql']));
+      expect(await page.textContent('body')).toContain('/graphql');
+    });
+
+    it('opens ?focus=org:blackrock with its neighbourhood, drawn on the canvas and listed as text', async () => {
+      await open('?focus=org:blackrock');
+      await page.waitForSelector('.text-nodes .node-button');
+      expect(await nodeNames()).toEqual(
+        expect.arrayContaining(['BlackRock', 'BlackRock investment in UK data centres', 'Larry Fink']),
+      );
+      expect(await page.textContent('#panel h2')).toBe('BlackRock');
+      // Nodes drawn by WebGL in their type's colour (organisations green, people orange, countries blue).
+      const pixels = await countColoredPixels(page, '#graph', [
+        OKABE_ITO.bluishGreen,
+        OKABE_ITO.orange,
+        OKABE_ITO.blue,
+      ]);
+      expect(pixels).toBeGreaterThan(300);
+      await shot('focus-blackrock');
+    });
+
+    it('finds the United Kingdom by its French name and opens it', async () => {
+      await open('');
+      await page.fill('#search-input', 'Royaume-Uni');
+      await page.press('#search-input', 'Enter');
+      const first = page.locator('#search-results button').first();
+      await first.waitFor();
+      expect(await first.textContent()).toBe('United KingdomCountry');
+      await shot('search-royaume-uni');
+      await first.click();
+      await page.locator('#panel h2', { hasText: /^United Kingdom$/ }).waitFor();
+      await settled();
+      expect(new URL(page.url()).search).toBe('?focus=country%3Agb');
+    });
+
+    it('expands a node from the text view with the keyboard (Enter), and the URL follows', async () => {
+      await open('?focus=org:blackrock');
+      const before = (await nodeNames()).length;
+      const row = page.locator('.text-nodes .node-button', { hasText: 'United States' });
+      await row.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#panel h2', { hasText: /^United States$/ }).waitFor();
+      await settled();
+      expect((await nodeNames()).length).toBeGreaterThan(before);
+      expect(new URL(page.url()).search).toBe('?focus=country%3Aus');
+      await shot('expanded-united-states');
+    });
+
+    it('finds the path BlackRock → Liz Kendall from a deep link', async () => {
+      await open('?from=org:blackrock&to=person:liz-kendall');
+      const status = (await page.textContent('#status')) ?? '';
+      expect(status).toMatch(/^Path of \d step\(s\): BlackRock → .* → Liz Kendall\.$/);
+      expect(await page.textContent('#path-status')).toBe('From BlackRock to Liz Kendall.');
+      expect(await nodeNames()).toEqual(expect.arrayContaining(['BlackRock', 'Liz Kendall']));
+      await shot('path-blackrock-kendall');
+    });
+
+    it('chooses a path with p on two rows of the node table', async () => {
+      await open('?focus=org:blackrock');
+      await page.locator('.text-nodes .node-button', { hasText: 'Larry Fink' }).focus();
+      await page.keyboard.press('p');
+      await page.locator('.text-nodes .node-button', { hasText: 'United States' }).focus();
+      await page.keyboard.press('p');
+      await page.locator('#status', { hasText: /^Path of/ }).waitFor();
+      expect(new URL(page.url()).search).toBe('?from=person%3Alarry-fink&to=country%3Aus');
+    });
+
+    it("shows BlackRock's conflicting figures side by side, each with its source", async () => {
+      await open('?focus=investment:blackrock-uk-data-centres');
+      await page.waitForSelector('.figure');
+      expect(await page.textContent('#panel')).toContain('Figures (disputed: sources disagree)');
+      const amounts = await page.locator('.figure-amount').allTextContents();
+      expect(amounts).toEqual(expect.arrayContaining(['up to £500m', 'US$700m', 'about US$678m']));
+      const figureSources = await hrefs(page.locator('.figure .source a'));
+      expect(figureSources).toHaveLength(amounts.length);
+      expect(figureSources).toContain(
+        'https://news.az/news/blackrock-to-invest-700-million-in-uk-data-centers-during-trump-visit',
+      );
+      expect(await page.locator('.status-history tbody tr').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('#panel .sources a').count()).toBeGreaterThanOrEqual(3);
+      await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, `${nodeEnv}-figures-panel.png`) });
+      await shot('figures-blackrock');
+    });
+
+    it('hides a type and dated nodes outside a date range', async () => {
+      await open('?focus=investment:blackrock-uk-data-centres');
+      expect(await nodeNames()).toContain('Data centres');
+      await page.uncheck('#type-Technology');
+      expect(await nodeNames()).not.toContain('Data centres');
+      await page.check('#type-Technology');
+      await page.fill('#date-from', '2026-01-01');
+      expect(await nodeNames()).not.toContain('BlackRock investment in UK data centres');
+      expect(await nodeNames()).toContain('BlackRock');
+    });
+
+    it(
+      nodeEnv === 'production'
+        ? 'says GraphiQL needs introspection'
+        : 'serves GraphiQL offline with the starter operation',
+      async () => {
+        await page.goto(`${server.url}/graphiql`);
+        if (nodeEnv === 'production') {
+          expect(await page.textContent('h1')).toBe(
+            'GraphiQL needs introspection, which this server turns off',
+          );
+        } else {
+          await page.waitForSelector('.graphiql-container');
+          await page.locator('.graphiql-container', { hasText: 'UkUsTechDeal' }).waitFor();
+          // Run it: the fetcher's JSON POST passes Apollo's CSRF check and the answer comes back.
+          await page.click('.graphiql-execute-button');
+          await page.locator('.graphiql-response', { hasText: 'Technology Prosperity Deal' }).waitFor();
+          expect(STARTER_OPERATION).toContain('query UkUsTechDeal');
+        }
+        await shot('graphiql');
+      },
+    );
+
+    it('made no request that left this machine', () => {
+      expect(browser.requests.length).toBeGreaterThan(10);
+      expect(browser.requests.filter((url) => !isLocalUrl(url))).toEqual([]);
+    });
+  },
+);
