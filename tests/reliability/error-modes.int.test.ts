@@ -134,7 +134,10 @@ describe.each(MODES)('client errors in %s', (mode) => {
     });
     expect(reply.status).toBe(200);
     expect(reply.json?.data).toEqual({ a: { id: 'technology:error-modes' }, b: null });
-    const errors = (reply.json?.errors ?? []) as { path?: unknown; extensions?: Record<string, unknown> }[];
+    const errors = (reply.json?.errors ?? []) as readonly {
+      path?: unknown;
+      extensions?: Record<string, unknown>;
+    }[];
     expect(errors.map((e) => [e.path, e.extensions?.code])).toEqual([[['b'], 'BAD_USER_INPUT']]);
     await loadSeed(driver, base);
   });
