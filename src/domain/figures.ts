@@ -111,7 +111,7 @@ export function storedFigureValue(props: Readonly<Record<string, unknown>>): Fig
   return {
     amount: Number(props.amount),
     unit,
-    bound: (optional<Bound>(props.bound) ?? 'exact'),
+    bound: optional<Bound>(props.bound) ?? 'exact',
     amountMax: optional<number>(props.amountMax),
     period: Object.values(period).every((v) => v === undefined) ? undefined : withoutUndefined(period),
     item: optional<string>(props.item),
