@@ -102,3 +102,18 @@ describe('storedFigureValue', () => {
     });
   });
 });
+
+describe('disputedQuantities', () => {
+  it('names the quantities in conflict', async () => {
+    const { disputedQuantities } = await import('./figures.ts');
+    expect(
+      disputedQuantities([
+        { amount: 500e6, unit: 'GBP' },
+        { amount: 700e6, unit: 'USD' },
+        { amount: 670e6, unit: 'USD' },
+        { amount: 1, unit: 'GW' },
+        { amount: 500, unit: 'MW' },
+      ]),
+    ).toEqual(['USD', 'power']);
+  });
+});

@@ -75,6 +75,17 @@ export function isDisputed(figures: readonly FigureValue[]): boolean {
   return false;
 }
 
+/** The quantities (`USD`, `gpus`, `power`…) in which some two figures conflict, sorted. */
+export function disputedQuantities(figures: readonly FigureValue[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < figures.length; i++)
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i] as FigureValue;
+      if (figuresConflict(a, figures[j] as FigureValue)) out.add(quantityOf(a.unit, a.item));
+    }
+  return [...out].sort();
+}
+
 /**
  * The identity of a figure of one source about one claim (its `REPORTS_FIGURE` key): unit and amount,
  * then only what is set, so an exact figure keeps the version 1 key `GBP:500000000`.

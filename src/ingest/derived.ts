@@ -1,4 +1,4 @@
-import { isDisputed, storedFigureValue } from '../domain/figures.ts';
+import { disputedQuantities, storedFigureValue } from '../domain/figures.ts';
 import { CLAIM_STATUSES } from '../domain/model.ts';
 import type { Props } from './rows.ts';
 
@@ -51,7 +51,8 @@ function compareTuples(a: readonly (string | number)[], b: readonly (string | nu
 /**
  * The properties derived from a claim's reports, all of them (the database's and the file's): `status`,
  * the shown figure's `amount`, `amountMax`, `unit`, `bound` and `currency` (when it is money), and
- * `disputed` (any two figures in conflict) when it has figures. Absent keys mean "not set".
+ * `disputed` (any two figures in conflict) when it has figures, with `disputedUnits` (the quantities
+ * in conflict: `USD`, `gpus`, `power`) when it is. Absent keys mean "not set".
  */
 export function claimProps(statuses: readonly Stored[], figures: readonly Stored[]): Props {
   const props: Props = {};
@@ -68,9 +69,20 @@ export function claimProps(statuses: readonly Stored[], figures: readonly Stored
     const currency = text(shown.currency);
     if (currency !== undefined) props.currency = currency;
   }
-  props.disputed = isDisputed(figures.map(storedFigureValue));
+  const disputed = disputedQuantities(figures.map(storedFigureValue));
+  props.disputed = disputed.length > 0;
+  if (disputed.length > 0) props.disputedUnits = disputed;
   return props;
 }
 
 /** Names of every property {@link claimProps} may set: a node's other properties are its own. */
-export const DERIVED_PROPERTIES = ['status', 'amount', 'amountMax', 'unit', 'bound', 'currency', 'disputed'];
+export const DERIVED_PROPERTIES = [
+  'status',
+  'amount',
+  'amountMax',
+  'unit',
+  'bound',
+  'currency',
+  'disputed',
+  'disputedUnits',
+];
