@@ -2,7 +2,7 @@
 // title: Companies within N hops of an official
 // question: Which companies are connected to a given official, how closely, and through what?
 // param: person: string -- the official's id, such as person:liz-kendall
-// param: hops: integer = 4 -- the greatest number of hops (1 to 6)
+// param: hops: integer = 5 -- the greatest number of hops (1 to 6)
 // param: viaCountries: boolean = false -- let paths pass through a country (every UK body links to the UK)
 // param: exclude: string[] = ["Technology"] -- labels a path may not pass through (its ends may have them); exclude= for none
 // note: Hops follow domain relationships only, in either direction (provenance links and sources do not

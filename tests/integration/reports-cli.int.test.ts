@@ -67,7 +67,7 @@ describe('tdg report', () => {
     ]);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^investment,investmentName,investors,disputedCurrencies,currency,amount,/);
+    expect(lines[0]).toMatch(/^investment,investmentName,investors,disputedUnits,unit,amount,/);
     expect(lines.slice(1).map((line) => line.split(',').slice(4, 6).join(' '))).toEqual([
       'GBP 500000000',
       'USD 670000000',
