@@ -76,9 +76,10 @@ export const mergeRelationships = (type: RelationshipType) => `
 UNWIND $rows AS row
 MATCH (a:${ENTITY_LABEL} {id: row.from})
 MATCH (b:${ENTITY_LABEL} {id: row.to})
-MERGE (a)-[r:${type} {key: row.props.key}]->(b)
-WITH r, row, coalesce(r.sources, []) AS known
-SET r = row.props {.*, sources: row.props.sources + [s IN known WHERE NOT s IN row.props.sources]}`;
+WITH a, b, row.props AS props
+MERGE (a)-[r:${type} {key: props.key}]->(b)
+WITH r, props, coalesce(r.sources, []) AS known
+SET r = props {.*, sources: props.sources + [s IN known WHERE NOT s IN props.sources]}`;
 
 /** `row.props` already holds the sources (see fresh-rows.ts). */
 export const createRelationships = (type: RelationshipType) => `
