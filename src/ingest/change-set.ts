@@ -43,12 +43,22 @@ export function changeOf(
   after: Readonly<Record<string, unknown>>,
   ignore: readonly string[] = [],
 ): Change {
+  if (before === undefined) return createdChange(id, label, after);
   const fields = diffProps(before, after, ignore);
   const op = before === undefined ? 'created' : Object.keys(fields).length > 0 ? 'updated' : 'unchanged';
   return { id, label, op, fields };
 }
 
-/** True when a change set changes anything. */
+/** What a new record or relationship is: every property, from nothing (the cheap path of a first load). */
+function createdChange(id: string, label: string, after: Readonly<Record<string, unknown>>): Change {
+  const fields: Record<string, FieldChange> = {};
+  for (const key in after)
+    if (after[key] !== undefined && after[key] !== null)
+      fields[key] = { before: null, after: toPlain(after[key]) };
+  return { id, label, op: 'created', fields };
+}
+
+/** How many records and relationships a change set changes. */
 export function countChanged(changes: ChangeSet): { records: number; relationships: number } {
   const changed = (list: readonly Change[]) => list.filter((c) => c.op !== 'unchanged').length;
   return { records: changed(changes.records), relationships: changed(changes.relationships) };

@@ -43,12 +43,13 @@ export function givenProps(label: EntityType, record: EntityRecord): Props {
  * The node properties of a record imported into an empty database: its own, and those derived from its
  * status history and figures (derived.ts), as they are once nothing else is known about the claim.
  */
-export function nodeProps(label: EntityType, record: EntityRecord): Props {
+export function nodeProps(label: EntityType, record: EntityRecord, given = givenProps(label, record)): Props {
+  if (record.statusHistory === undefined && record.figures === undefined) return given;
   const derived = claimProps(
     statusRowsOf(record).map((row) => row.props),
     figureRowsOf(record).map((row) => row.props),
   );
-  return { ...givenProps(label, record), ...derived };
+  return { ...given, ...derived };
 }
 
 /** Rows for each label: `{ id, given }` (what the record itself gives). */

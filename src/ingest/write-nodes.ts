@@ -37,7 +37,7 @@ export async function writeNodes(context: WriteContext): Promise<NodeOutcome[]> 
       label,
       known.filter((r) => existing.has(r.id)).map((r) => r.id),
     );
-    const created = fresh.map((row) => ({ id: row.id, props: nodeProps(label, row.record) }));
+    const created = fresh.map((row) => ({ id: row.id, props: nodeProps(label, row.record, row.given) }));
     await apply(cypher.createNodes(label), created);
     fresh.forEach((row, i) =>
       outcomes.push({
@@ -53,7 +53,7 @@ export async function writeNodes(context: WriteContext): Promise<NodeOutcome[]> 
     for (const row of known) {
       const before = stored.get(row.id);
       if (before === undefined) {
-        const props = nodeProps(label, row.record);
+        const props = nodeProps(label, row.record, row.given);
         merged.push({ id: row.id, props, given: row.given });
         outcomes.push({ id: row.id, label, before, props, sources: row.record.sources ?? [] });
         continue;
