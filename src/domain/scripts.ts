@@ -23,7 +23,7 @@ export interface MixedScriptWord {
 /** Words of `text` (runs of letters, marks and digits) that mix Latin, Cyrillic and Greek letters. */
 export function findMixedScriptWords(text: string): MixedScriptWord[] {
   // ASCII letters are all Latin: most names need no look at their scripts.
-  if (/^[\u0000-\u007f]*$/.test(text)) return [];
+  if (!/[^\p{ASCII}]/u.test(text)) return [];
   const found: MixedScriptWord[] = [];
   for (const word of text.split(/[^\p{L}\p{M}\p{N}]+/u)) {
     const byScript = new Map<string, string[]>();
