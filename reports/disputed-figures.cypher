@@ -1,36 +1,35 @@
 // name: disputed-figures
 // title: Disputed figures, with every value and its source
-// question: Which pledged amounts do sources disagree on, and who gave which value?
-// param: investment: string = null -- an investment id (null: every disputed investment)
-// note: An investment is disputed when two of its figures in the same currency differ. Every figure
-//   of such an investment is listed (all currencies), one row per figure and source, so converted
-//   figures and the preferred one can be compared side by side.
+// question: Which figures do sources disagree on (pledges, and the deal values of agreements and events), and who gave which value?
+// param: investment: string = null -- a claim id (an investment, agreement or event): all its figures, disputed or not (null: every disputed claim)
+// note: Sources disagree when two figures of the same kind (one currency, one physical dimension, one
+//   count unit) over the same period allow no common value: "over $300bn" and "$310bn" agree, "about
+//   £500m" (±10%) and "£520m" agree, a target never disagrees (docs/data-model.md, "Disputed").
+//   "disputedUnits" names the kinds in dispute. Every figure of such a claim is listed (all units), one
+//   row per figure and source, so converted figures and the preferred one can be compared side by side.
 
-MATCH (i:Investment)
-WHERE ($investment IS NULL OR i.id = $investment)
-  AND EXISTS {
-    MATCH (:Source)-[f1:REPORTS_FIGURE]->(i)<-[f2:REPORTS_FIGURE]-(:Source)
-    WHERE f1.currency = f2.currency AND f1.amount <> f2.amount
-  }
+MATCH (i:Entity)
+WHERE (i:Investment OR i:Agreement OR i:Event)
+  AND CASE WHEN $investment IS NULL THEN coalesce(i.disputed, false) ELSE i.id = $investment END
 MATCH (s:Source)-[f:REPORTS_FIGURE]->(i)
 CALL (i) {
   OPTIONAL MATCH (investor)-[:PLEDGED]->(i)
   WITH investor ORDER BY investor.id
   RETURN collect(investor.id) AS investors
 }
-CALL (i) {
-  MATCH (:Source)-[a:REPORTS_FIGURE]->(i)<-[b:REPORTS_FIGURE]-(:Source)
-  WHERE a.currency = b.currency AND a.amount <> b.amount
-  WITH DISTINCT a.currency AS currency ORDER BY currency
-  RETURN collect(currency) AS disputedCurrencies
-}
 RETURN i.id AS investment,
        i.name AS investmentName,
        investors,
-       disputedCurrencies,
-       f.currency AS currency,
+       coalesce(i.disputedUnits, []) AS disputedUnits,
+       coalesce(f.unit, f.currency) AS unit,
        f.amount AS amount,
-       f.qualifier AS qualifier,
+       coalesce(f.bound, 'exact') AS bound,
+       f.amountMax AS amountMax,
+       f.item AS item,
+       CASE WHEN f.periodYears IS NOT NULL THEN toString(toInteger(f.periodYears)) + ' years'
+            WHEN f.periodFrom IS NOT NULL OR f.periodTo IS NOT NULL THEN coalesce(f.periodFrom, '') + '..' + coalesce(f.periodTo, '')
+       END AS period,
+       f.wording AS wording,
        coalesce(f.converted, false) AS converted,
        coalesce(f.preferred, false) AS preferred,
        f.attributedTo AS attributedTo,
@@ -39,4 +38,4 @@ RETURN i.id AS investment,
        s.via AS via,
        s.publishedOn AS publishedOn,
        f.note AS note
-ORDER BY investment, currency, amount, source;
+ORDER BY investment, CASE coalesce(f.dimension, 'money') WHEN 'money' THEN 0 ELSE 1 END, unit, amount, source;

@@ -3,8 +3,9 @@
 // question: What does the graph know about one entity: its properties, every relationship, its status history and figures, and the source behind each fact?
 // param: id: string -- the entity id, such as org:blackrock or person:liz-kendall
 // note: One row per fact, by section: property; relationship (direction out or in, the other end, its
-//   properties as "key: value" text, its sources); status (one per source and date); figure (one per
-//   source); source (the entity's own SOURCED_FROM); and, for a Source, supports and reports (what
+//   properties as "key: value" text, its sources; a pledge's INCLUDED_IN and MADE_UNDER among them);
+//   status (one per source and date); figure (one per source, as "GBP 500000000 (up_to) over 2025..2028
+//   «the source's words»", with converted, preferred and attribution); source (the entity's own SOURCED_FROM); and, for a Source, supports and reports (what
 //   cites it, and the status and figure claims it makes).
 
 MATCH (n:Entity {id: $id})
@@ -30,10 +31,18 @@ CALL (n) {
          s.publisher AS otherName, r.note AS value, r.date AS date, [s.id] AS sources, coalesce(r.note, '') AS sortKey
   UNION ALL
   MATCH (s:Source)-[f:REPORTS_FIGURE]->(n)
-  RETURN 3 AS rank, 'figure' AS section, f.currency AS field, 'in' AS direction, s.id AS otherId,
+  RETURN 3 AS rank, 'figure' AS section, coalesce(f.unit, f.currency) AS field, 'in' AS direction, s.id AS otherId,
          s.publisher AS otherName,
-         f.currency + ' ' + toString(toInteger(f.amount))
-           + CASE WHEN f.qualifier IS NULL THEN '' ELSE ' (' + f.qualifier + ')' END
+         coalesce(f.unit, f.currency) + ' '
+           + CASE WHEN f.amount = toInteger(f.amount) THEN toString(toInteger(f.amount)) ELSE toString(f.amount) END
+           + CASE WHEN f.amountMax IS NULL THEN '' ELSE '–' + toString(f.amountMax) END
+           + CASE WHEN coalesce(f.bound, 'exact') = 'exact' THEN '' ELSE ' (' + f.bound + ')' END
+           + CASE WHEN f.item IS NULL THEN '' ELSE ' of ' + f.item END
+           + CASE WHEN f.periodYears IS NOT NULL THEN ' over ' + toString(toInteger(f.periodYears)) + ' years'
+                  WHEN f.periodFrom IS NOT NULL OR f.periodTo IS NOT NULL
+                    THEN ' over ' + coalesce(f.periodFrom, '') + '..' + coalesce(f.periodTo, '')
+                  ELSE '' END
+           + CASE WHEN f.wording IS NULL THEN '' ELSE ' «' + f.wording + '»' END
            + CASE WHEN f.converted THEN ', converted' ELSE '' END
            + CASE WHEN f.preferred THEN ', preferred' ELSE '' END
            + CASE WHEN f.attributedTo IS NULL THEN '' ELSE ', attributed to ' + f.attributedTo END AS value,
@@ -51,7 +60,7 @@ CALL (n) {
   MATCH (n)-[r:REPORTS_STATUS|REPORTS_FIGURE]->(claim)
   RETURN 6 AS rank, 'reports' AS section, type(r) AS field, 'out' AS direction, claim.id AS otherId,
          claim.name AS otherName,
-         coalesce(r.status, r.currency + ' ' + toString(toInteger(r.amount))) AS value,
+         coalesce(r.status, coalesce(r.unit, r.currency) + ' ' + toString(r.amount)) AS value,
          r.date AS date, [n.id] AS sources, coalesce(r.key, r.status) AS sortKey
 }
 RETURN section, field, direction, otherId, otherName, value, date, sources

@@ -1,37 +1,99 @@
 // name: pledges-by-investor
-// title: Pledges by investor, with totals per currency
-// question: Who pledged how much, in which currency, and how sure is each figure?
-// param: currency: string = null -- ISO 4217 code to keep only one currency (null: all)
+// title: Pledges by investor, with totals per unit that count each pledge once
+// question: Who pledged how much, in which unit, and what does each total count and leave out?
+// param: level: string = "leaves" -- leaves: the smallest pledges (one broken down counts through its parts); top: the largest (one inside another counts there)
+// param: unit: string = null -- a currency (GBP), a unit (gpus, jobs, MW…), a base unit or a dimension (power, area); null: every unit
+// param: currency: string = null -- the same as unit (its name in earlier versions of this report)
 // param: limit: integer = 50 -- at most this many rows
-// note: Totals add up each investment's preferred figure (Investment.amount/currency), aggregates
-//   (totals that sum other pledges) left out so nothing is counted twice. A pledge
-//   without any figure is counted under currency null. "disputed" counts pledges whose sources give
-//   two different amounts in the same currency; "weakestSourceCount" is the fewest sources behind any figure.
+// note: The rules are in docs/data-model.md, "Totals". A total adds the preferred figure of each pledge
+//   it counts: in its currency (currencies are never converted), in the base unit of its dimension (MW,
+//   MWh, km2) or, for a count, in its own unit. A pledge of two or more investors (joint, split unknown)
+//   forms a group of its own, "joint: A + B"; one with none is under "(no investor named)". The first
+//   rows (investor null) are the totals over every investor: each pledge is in exactly one group, so the
+//   groups add up to them. "leftOut" lists the group's pledges not counted in the row's unit, with the
+//   reason; "bound" says how sure the total is (exact, at_least, up_to, about, range or mixed);
+//   "disputed" counts pledges counted whose sources disagree in this unit.
 
-MATCH (investor)-[:PLEDGED]->(i:Investment)
-WHERE ($currency IS NULL OR i.currency = $currency)
-  AND NOT coalesce(i.aggregate, false)
-WITH investor, i,
-     COUNT { MATCH (:Source)-[f1:REPORTS_FIGURE]->(i)<-[f2:REPORTS_FIGURE]-(:Source)
-             WHERE f1.currency = f2.currency AND f1.amount <> f2.amount } > 0 AS disputed,
-     COUNT { MATCH (s:Source)-[f:REPORTS_FIGURE]->(i) WHERE f.currency = i.currency AND f.amount = i.amount
-             RETURN DISTINCT s } AS figureSources
-WITH investor, i.currency AS currency, i, disputed, figureSources
+MATCH (i:Investment)
+// Where the pledge sits in its tree of INCLUDED_IN, and so whether this level counts it.
+CALL (i) {
+  OPTIONAL MATCH (i)-[:INCLUDED_IN]->+(top:Investment)
+  WHERE NOT EXISTS { (top)-[:INCLUDED_IN]->(:Investment) }
+  RETURN min(top.id) AS countedIn
+}
+WITH i, countedIn, COUNT { (:Investment)-[:INCLUDED_IN]->(i) } AS parts, coalesce($unit, $currency) AS wanted
+WITH i, wanted, CASE
+    WHEN NOT $level IN ['leaves', 'top'] THEN 'level "' + $level + '" is neither leaves nor top'
+    WHEN coalesce(i.aggregate, false) THEN 'marked aggregate in a version 1 file: sums pledges listed separately'
+    WHEN $level = 'leaves' AND parts > 0 THEN 'broken down into ' + toString(parts) + ' pledges, counted through them'
+    WHEN $level = 'top' AND countedIn IS NOT NULL THEN 'included in ' + countedIn + ', counted there'
+  END AS structural
+// Its preferred figures, one per quantity, in the unit totals use, with the number of sources behind each.
+CALL (i) {
+  OPTIONAL MATCH (s:Source)-[f:REPORTS_FIGURE]->(i)
+  WHERE f.preferred
+  WITH f.key AS key, collect(f)[0] AS f, count(DISTINCT s) AS sources
+  WHERE key IS NOT NULL
+  RETURN collect({
+    quantity: coalesce(f.quantity, f.currency), unit: coalesce(f.baseUnit, f.currency),
+    given: coalesce(f.unit, f.currency), dimension: coalesce(f.dimension, 'money'),
+    amount: coalesce(f.baseAmount, f.amount), amountMax: coalesce(f.baseAmountMax, f.baseAmount, f.amount),
+    bound: coalesce(f.bound, 'exact'), sources: sources
+  }) AS figures
+}
+// Its group: the one investor, or all of them for a joint pledge.
+CALL (i) {
+  OPTIONAL MATCH (investor)-[:PLEDGED]->(i)
+  WITH investor ORDER BY investor.id
+  WITH collect(investor) AS investors
+  RETURN CASE size(investors)
+      WHEN 0 THEN {id: null, name: '(no investor named)', type: null, rank: 1}
+      WHEN 1 THEN {id: investors[0].id, name: investors[0].name,
+                   type: [l IN labels(investors[0]) WHERE l <> 'Entity'][0], rank: 1}
+      ELSE {id: 'joint:' + reduce(s = '', x IN investors | s + CASE s WHEN '' THEN '' ELSE '+' END + x.id),
+            name: 'joint: ' + reduce(s = '', x IN investors | s + CASE s WHEN '' THEN '' ELSE ' + ' END + x.name),
+            type: 'joint', rank: 1}
+    END AS group
+}
+WITH i, structural, group,
+     [f IN figures WHERE wanted IS NULL OR wanted IN [f.given, f.unit, f.dimension, f.quantity]] AS counting,
+     reduce(s = '', f IN figures | s + CASE s WHEN '' THEN '' ELSE ', ' END + f.given) AS has
 ORDER BY i.id
-WITH investor, currency,
-     collect(i.id) AS investments,
-     sum(i.amount) AS total,
-     count(i) AS pledges,
-     sum(CASE WHEN disputed THEN 1 ELSE 0 END) AS disputed,
-     min(CASE WHEN currency IS NULL THEN null ELSE figureSources END) AS weakestSourceCount
-RETURN investor.id AS investor,
-       investor.name AS investorName,
-       [l IN labels(investor) WHERE l <> 'Entity'][0] AS investorType,
-       currency,
-       CASE WHEN currency IS NULL THEN null ELSE total END AS total,
-       pledges,
-       disputed,
-       weakestSourceCount,
-       investments
-ORDER BY coalesce(total, -1) DESC, investor, currency
+WITH group, {id: i.id, structural: structural, figures: counting, has: has,
+             disputedUnits: coalesce(i.disputedUnits, [])} AS pledge
+UNWIND [group, {id: null, name: 'All investors', type: null, rank: 0}] AS g
+WITH g, collect(pledge) AS pledges
+// One row per unit the group's pledges have a preferred figure in (or one row without a unit).
+WITH g, pledges, reduce(qs = [], p IN pledges | qs + [f IN p.figures WHERE NOT f.quantity IN qs | f.quantity]) AS quantities
+UNWIND CASE size(quantities) WHEN 0 THEN [null] ELSE quantities END AS quantity
+WITH g, quantity,
+     [p IN pledges | p {.id, .structural, .has, .disputedUnits, figure: head([f IN p.figures WHERE f.quantity = quantity])}] AS rows
+// A count of `units` is labelled with what it counts: "units:advanced modular reactors".
+WITH g, quantity, rows,
+     CASE WHEN quantity STARTS WITH 'units:' THEN quantity
+          ELSE head([r IN rows WHERE r.figure IS NOT NULL | r.figure.unit]) END AS unit,
+     [r IN rows WHERE r.structural IS NULL AND r.figure IS NOT NULL AND r.figure.bound <> 'target'] AS counted
+WITH g, quantity, unit, counted,
+     [r IN rows WHERE NOT r IN counted | r.id + ': ' + CASE
+        WHEN r.structural IS NOT NULL THEN r.structural
+        WHEN r.figure IS NOT NULL THEN 'a target, not a commitment'
+        WHEN r.has = '' THEN 'no figure at all'
+        ELSE 'no figure in ' + coalesce(unit, $unit, $currency) + ' (has ' + r.has + ')' END] AS leftOut,
+     reduce(acc = [], r IN counted | CASE WHEN r.figure.bound = 'exact' OR r.figure.bound IN acc THEN acc
+                                          ELSE acc + r.figure.bound END) AS bounds
+RETURN g.id AS investor,
+       g.name AS investorName,
+       g.type AS investorType,
+       unit,
+       CASE WHEN size(counted) = 0 THEN null ELSE reduce(t = 0.0, r IN counted | t + r.figure.amount) END AS total,
+       CASE WHEN 'range' IN bounds THEN reduce(t = 0.0, r IN counted | t + r.figure.amountMax) END AS totalMax,
+       CASE WHEN size(counted) = 0 THEN null WHEN size(bounds) = 0 THEN 'exact' WHEN size(bounds) = 1 THEN bounds[0]
+            ELSE 'mixed' END AS bound,
+       size(counted) AS pledges,
+       size([r IN counted WHERE quantity IN r.disputedUnits]) AS disputed,
+       reduce(m = null, r IN counted | CASE WHEN m IS NULL OR r.figure.sources < m THEN r.figure.sources ELSE m END)
+         AS weakestSourceCount,
+       [r IN counted | r.id] AS investments,
+       leftOut
+ORDER BY g.rank, coalesce(total, -1) DESC, investor, unit
 LIMIT $limit;

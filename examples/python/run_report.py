@@ -2,7 +2,7 @@
 """Run a tech-diplomacy-graph report from reports/ with the official Neo4j Python driver.
 
     python3 examples/python/run_report.py pledges-by-investor
-    python3 examples/python/run_report.py companies-near-official --param person=person:liz-kendall --param hops=4
+    python3 examples/python/run_report.py companies-near-official --param person=person:liz-kendall --param hops=5
 
 It reads reports/<name>.cypher, takes the parameters and their defaults from the file's header
 (`// param: name: type = default -- description`), runs the Cypher in a read transaction and prints

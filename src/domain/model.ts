@@ -41,7 +41,8 @@ export const ENTITY_PROPERTIES: Readonly<Record<EntityType, Readonly<Record<stri
   Organization: { kind: 'string', website: 'string' },
   Event: { kind: 'string', startDate: 'date', endDate: 'date' },
   Agreement: { kind: 'string', formalName: 'string', binding: 'boolean', signedOn: 'date' },
-  Investment: { period: 'string', purpose: 'string', aggregate: 'boolean' },
+  // periodText: a period only words give ("two years"; version 1's `period`); aggregate: version 1 only.
+  Investment: { periodText: 'string', purpose: 'string', aggregate: 'boolean' },
   Technology: { category: 'string' },
   Place: { kind: 'string' },
   Source: {
@@ -61,6 +62,45 @@ export type PropertyKind = 'string' | 'date' | 'boolean';
 
 /** Labels whose claims have a status history (`REPORTS_STATUS` from a Source). */
 export const CLAIM_TYPES: readonly EntityType[] = ['Agreement', 'Investment', 'Event'];
+
+/** Labels that carry figures (`REPORTS_FIGURE`): a pledge's amount, an agreement's or event's deal value. */
+export const FIGURE_TYPES: readonly EntityType[] = ['Investment', 'Agreement', 'Event'];
+
+/** `Organization.kind`. */
+export const ORGANIZATION_KINDS = [
+  'company',
+  'government_body',
+  'government_office',
+  'subnational_government',
+  'agency',
+  'state_owned_enterprise',
+  'sovereign_wealth_fund',
+  'investment_firm',
+  'research',
+  'media',
+  'ngo',
+  'international',
+  'other',
+] as const;
+
+/** `Event.kind`. */
+export const EVENT_KINDS = [
+  'state_visit',
+  'official_visit',
+  'summit',
+  'forum',
+  'conference',
+  'trade_mission',
+  'signing',
+  'announcement',
+  'opening',
+  'banquet',
+  'meeting',
+  'press_conference',
+  'panel',
+  'ceremony',
+  'other',
+] as const;
 
 export const CLAIM_STATUSES = [
   'reported',
@@ -118,10 +158,24 @@ export const RELATIONSHIPS = {
   PARTNER_IN: { from: ['Organization'], to: ['Investment'], properties: { role: 'string' } },
   FOCUSES_ON: { from: ['Investment', 'Organization'], to: ['Technology'], properties: {} },
   LOCATED_AT: { from: ['Investment'], to: ['Place'], properties: {} },
+  // Appended, not grouped with the other Investment types: the generator stores types by their index.
+  INCLUDED_IN: { from: ['Investment'], to: ['Investment'], properties: {} },
+  MADE_UNDER: { from: ['Investment'], to: ['Agreement'], properties: {} },
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
+
+/**
+ * Types that nest (a pledge inside a larger one, an event inside a visit, a unit inside a group, a town
+ * inside a region): a cycle of them is refused at import, the database's own relationships included.
+ */
+export const HIERARCHY_TYPES: readonly RelationshipType[] = [
+  'INCLUDED_IN',
+  'PART_OF',
+  'SUBSIDIARY_OF',
+  'LOCATED_IN',
+];
 
 /** Provenance relationships: their start node (or end node, for SOURCED_FROM) is the Source. */
 export const PROVENANCE_TYPES = ['SOURCED_FROM', 'REPORTS_STATUS', 'REPORTS_FIGURE'] as const;
@@ -136,4 +190,9 @@ export function isRelationshipType(value: string): value is RelationshipType {
 
 export function relationshipSpec(type: RelationshipType): RelationshipSpec {
   return RELATIONSHIPS[type];
+}
+
+/** `a Country`, `an Investment`: the article by the word's first sound (vowel letters; good enough here). */
+export function withArticle(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
 }

@@ -40,7 +40,11 @@ function baseRules(context: GeneratorContext): Partial<Record<EntityType, Rule>>
     Organization: (i, edges, draw, random) => {
       add(edges, 'HEADQUARTERED_IN', i, draw('Country'));
       if (random.chance(0.3)) add(edges, 'HEADQUARTERED_IN', i, draw('Place', true));
-      if (random.chance(0.15)) add(edges, 'SUBSIDIARY_OF', i, draw('Organization'));
+      // Only into an earlier organisation (mostly a hub): ownership never runs in a circle.
+      if (random.chance(0.15)) {
+        const parent = draw('Organization');
+        if (parent < i) add(edges, 'SUBSIDIARY_OF', i, parent);
+      }
       add(edges, 'PARTNERS_WITH', i, draw('Organization'));
       add(edges, 'FOCUSES_ON', i, draw('Technology'));
     },

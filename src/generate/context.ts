@@ -9,7 +9,7 @@ export interface GeneratorContext {
   readonly seed: number;
   readonly layout: Layout;
   readonly vocabulary: Vocabulary;
-  /** ISO codes of the generated countries, one per country (distinct). */
+  /** Two-letter codes of the generated countries, one per country (distinct): only in their ids (`country:syn-gd`), never as iso2. */
   readonly isoCodes: readonly string[];
   readonly publishers: readonly string[];
   /** Which sources get cited: mildly skewed, so no source outgrows the real hubs. */

@@ -1,3 +1,4 @@
+import type { FigurePeriod } from '../domain/figures.ts';
 import type { ClaimStatus, EntityType } from '../domain/model.ts';
 import type { EntityRecord, FigureEntry, StatusEntry } from '../ingest/dataset.ts';
 import { type GeneratorContext, dayString, nodeId } from './context.ts';
@@ -122,16 +123,17 @@ function statusHistory(context: GeneratorContext, random: Random, start: number)
   return entries;
 }
 
-function figures(context: GeneratorContext, random: Random): FigureEntry[] {
+function figures(context: GeneratorContext, random: Random, period: FigurePeriod): FigureEntry[] {
   const base = (1 + random.int(200)) * 5_000_000;
   const currency = random.pick(CURRENCIES);
   return Array.from({ length: howMany(random, 0.25, 0.05) }, (_, i) => {
     const figure: FigureEntry = {
       amount: i === 0 ? base : base + (i * 7 + random.int(5)) * 1_000_000,
-      currency: i === 2 ? 'USD' : currency,
+      unit: i === 2 ? 'USD' : currency,
+      period,
       sources: citeSources(context, random, howMany(random, 0.1, 0)),
     };
-    return i === 0 ? { ...figure, preferred: true } : { ...figure, qualifier: 'about' };
+    return i === 0 ? { ...figure, preferred: true } : { ...figure, bound: 'about' };
   });
 }
 
@@ -156,14 +158,11 @@ function describe(context: GeneratorContext, label: EntityType, local: number, r
       };
     }
     case 'Country': {
-      const iso = context.isoCodes[local] ?? 'XX';
+      // No iso2 or iso3: the real ISO 3166-1 countries are in the graph before any dataset, and made-up
+      // ones must not take their codes (the draw for iso3 stays, so the rest of the stream is unchanged).
       const name = `${words.any(random)}${random.pick(['ia', 'land', 'ovia', 'stan', 'ora', 'a'])}`;
-      return {
-        name,
-        aliases: [`République de ${name}`],
-        iso2: iso,
-        iso3: `${iso}${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.charAt(random.int(26))}`,
-      };
+      random.int(26);
+      return { name, aliases: [`République de ${name}`] };
     }
     case 'Technology': {
       const known = TECHNOLOGIES[local];
@@ -225,12 +224,12 @@ function describe(context: GeneratorContext, label: EntityType, local: number, r
         'fibre network',
         'quantum lab',
       ]);
+      const period = { from: String(year), to: String(year + 1 + random.int(5)) };
+      random.chance(0.02); // was the version 1 `aggregate` flag: drawn still, so later draws stay put
       return {
         name: `${words.common(random)} ${purpose} investment`,
         purpose,
-        period: `${year}–${year + 1 + random.int(5)}`,
-        aggregate: random.chance(0.02),
-        figures: figures(context, random),
+        figures: figures(context, random, period),
         statusHistory: statusHistory(context, random, day),
       };
     }

@@ -41,7 +41,7 @@ export class ChunkWriter {
     const file = path.join(this.outDir, `part-${part}.json`);
     const dataset = {
       format: 'tdg-dataset',
-      version: 1,
+      version: 2,
       name: `${this.name}-${part}`,
       description: `Synthetic data from tdg generate (part ${part}).`,
       ...Object.fromEntries(this.arrays),

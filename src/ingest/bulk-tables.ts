@@ -12,14 +12,15 @@ import {
 import type { Dataset } from './dataset.ts';
 import { type DatasetIssue, DatasetValidationError } from './errors.ts';
 import { createdRelationshipRows, lastPerKey } from './fresh-rows.ts';
+import { normalizeDataset } from './normalize.ts';
 import {
   citationRows,
-  figureRowKey,
+  claimRowKey,
   figureRows,
+  nodeProps,
   nodeRows,
   type Props,
   relationshipRows,
-  statusRowKey,
   statusRows,
 } from './rows.ts';
 import { listRecords } from './validate.ts';
@@ -68,12 +69,16 @@ interface PlannedTable {
  * fresh-rows.ts) and its CREATE-path de-duplication, so the two imports write the same graph. Every
  * record of the file is new (bulk import refuses a record defined by two files), as in a first import.
  */
-export function planDatasetTables(dataset: Dataset): PlannedTable[] {
+export function planDatasetTables(file: Dataset): PlannedTable[] {
+  const dataset = normalizeDataset(file);
   const at = (id: string | undefined) =>
     listRecords(dataset).find((entry) => entry.record.id === id)?.where ?? String(id);
   const tables: PlannedTable[] = [];
   for (const [label, rows] of nodeRows(dataset)) {
-    const tableRows = rows.map(({ id, props }) => ({ ends: [id], props: withoutId(props) }));
+    const tableRows = rows.map(({ id, record }) => ({
+      ends: [id],
+      props: withoutId(nodeProps(label, record)),
+    }));
     const describe = (row: TableRow) => at(row.ends[0]);
     tables.push({ kind: 'nodes', group: `${ENTITY_LABEL}:${label}`, rows: tableRows, describe });
   }
@@ -86,10 +91,10 @@ export function planDatasetTables(dataset: Dataset): PlannedTable[] {
     });
   const citations = citationRows(dataset).map((row) => ({ ends: [row.id, row.source], props: {} }));
   provenance('SOURCED_FROM', citations, 'sources', 0);
-  const statuses = lastPerKey(statusRows(dataset), statusRowKey);
+  const statuses = lastPerKey(statusRows(dataset), claimRowKey);
   const statusTable = statuses.map((row) => ({ ends: [row.source, row.subject], props: row.props }));
   provenance('REPORTS_STATUS', statusTable, 'statusHistory', 1);
-  const figures = lastPerKey(figureRows(dataset), figureRowKey);
+  const figures = lastPerKey(figureRows(dataset), claimRowKey);
   const figureTable = figures.map((row) => ({ ends: [row.source, row.subject], props: row.props }));
   provenance('REPORTS_FIGURE', figureTable, 'figures', 1);
   for (const [type, rows] of relationshipRows(dataset)) {

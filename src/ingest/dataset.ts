@@ -1,10 +1,15 @@
+import type { Bound, FigurePeriod } from '../domain/figures.ts';
 import type { ClaimStatus } from '../domain/model.ts';
 
-/** A dataset file (docs/dataset-format.md), as validated by seed/dataset.schema.json. */
+/**
+ * A dataset as the importer works on it: the version 2 shape, whichever version the file was written
+ * in (normalize.ts turns a version 1 file into it). Files are validated by seed/dataset.schema.json.
+ */
 export interface Dataset {
   readonly $schema?: string;
   readonly format: 'tdg-dataset';
-  readonly version: 1;
+  /** The version the file was written in: messages name its fields (`currency` in version 1). */
+  readonly version: 1 | 2;
   readonly name?: string;
   readonly description?: string;
   readonly sources?: readonly EntityRecord[];
@@ -39,7 +44,25 @@ export interface StatusEntry {
   readonly attributedTo?: string;
 }
 
+/** A figure (version 2): docs/dataset-format.md, "Figures". */
 export interface FigureEntry {
+  readonly amount: number;
+  /** An ISO 4217 currency or a physical unit (src/domain/units.ts). */
+  readonly unit: string;
+  readonly sources: readonly string[];
+  readonly bound?: Bound;
+  readonly amountMax?: number;
+  readonly period?: FigurePeriod;
+  readonly wording?: string;
+  readonly item?: string;
+  readonly converted?: boolean;
+  readonly preferred?: boolean;
+  readonly attributedTo?: string;
+  readonly note?: string;
+}
+
+/** A version 1 figure, as written in a version 1 file. */
+export interface FigureEntryV1 {
   readonly amount: number;
   readonly currency: string;
   readonly sources: readonly string[];
@@ -69,4 +92,29 @@ export interface ImportSummary {
   readonly propertiesSet: number;
   /** True when nothing was kept: the counts say what an import would do. */
   readonly dryRun?: boolean;
+  /** Every record and relationship of the file, and what the import did to each (change-set.ts). */
+  readonly changes: ChangeSet;
+}
+
+/** What happened to a property: its value before and after (null: absent). */
+export interface FieldChange {
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** What an import did to one record or relationship of the file. */
+export interface Change {
+  /** An entity id, or a relationship as `TYPE from -> to` (with `[key]` when it has one). */
+  readonly id: string;
+  /** The entity's label, or the relationship type (REPORTS_FIGURE and REPORTS_STATUS included). */
+  readonly label: string;
+  readonly op: 'created' | 'updated' | 'unchanged';
+  /** The properties that changed (all of them for a created record); empty when unchanged. */
+  readonly fields: Readonly<Record<string, FieldChange>>;
+}
+
+/** The change set of one import: entities, then relationships, each in file order. */
+export interface ChangeSet {
+  readonly records: readonly Change[];
+  readonly relationships: readonly Change[];
 }

@@ -2,13 +2,19 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config.ts';
+import { countChanged, formatChangeSet } from './change-set.ts';
 import type { ImportSummary } from './dataset.ts';
 import { DatasetValidationError } from './errors.ts';
+import { isoCountriesDataset } from './iso-countries.ts';
 import { importDataset } from './load-dataset.ts';
+import type { UpdateMode } from './update-mode.ts';
 
-export type { Dataset, ImportSummary } from './dataset.ts';
+export type { Change, ChangeSet, Dataset, FieldChange, ImportSummary } from './dataset.ts';
+export { formatChange, formatChangeSet } from './change-set.ts';
 export { DatasetValidationError, type DatasetIssue } from './errors.ts';
+export { ISO_COUNTRIES_SOURCE, isoCountriesDataset } from './iso-countries.ts';
 export { importDataset, type ImportOptions } from './load-dataset.ts';
+export type { UpdateMode } from './update-mode.ts';
 export { checkDatasetShape } from './validate.ts';
 
 /** The project's seed: the UK–US technology deal of the September 2025 state visit. */
@@ -36,22 +42,33 @@ export async function importDatasetFiles(
   driver: Driver,
   files: readonly string[],
   database: string | undefined,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; update?: UpdateMode } = {},
 ): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
   for (const file of files) {
     const dataset = await readDatasetFile(file);
-    summaries.push(await importDataset(driver, dataset, { database, origin: file, dryRun: options.dryRun }));
+    summaries.push(await importDataset(driver, dataset, { database, origin: file, ...options }));
   }
   return summaries;
 }
 
-/** Loads the project's seed (idempotent). */
+/** Names the ISO countries' import in summaries. */
+export const ISO_COUNTRIES_ORIGIN = 'ISO 3166-1 countries';
+
+/**
+ * Loads the ISO 3166-1 countries (adding only what is missing: a dataset's country record wins), then
+ * the project's seed. Idempotent.
+ */
 export async function seedGraph(
   driver: Driver,
   options: { database?: string | undefined } = {},
 ): Promise<ImportSummary[]> {
-  return importDatasetFiles(driver, SEED_FILES, options.database);
+  const countries = await importDataset(driver, isoCountriesDataset(), {
+    database: options.database,
+    origin: ISO_COUNTRIES_ORIGIN,
+    update: 'fill',
+  });
+  return [countries, ...(await importDatasetFiles(driver, SEED_FILES, options.database))];
 }
 
 /** True when the graph holds no entity yet (so `npm start` seeds it). */
@@ -64,12 +81,18 @@ export async function isGraphEmpty(driver: Driver, database: string | undefined)
   return records[0]?.get('any') !== true;
 }
 
-/** One line per summary: what an import created and updated. */
+/** One line per summary: what an import created and updated, and how many records it changed. */
 export function formatSummary(summary: ImportSummary): string {
-  const rel = path.relative(process.cwd(), summary.origin) || summary.origin;
+  const rel = path.isAbsolute(summary.origin) ? path.relative(process.cwd(), summary.origin) : summary.origin;
+  const changed = countChanged(summary.changes);
   return (
-    `${rel}${summary.dryRun === true ? ' (dry run, nothing written)' : ''}: nodes ${summary.nodesCreated} created, ${summary.nodesUpdated} updated; ` +
+    `${rel || summary.origin}${summary.dryRun === true ? ' (dry run, nothing written)' : ''}: nodes ${summary.nodesCreated} created, ${summary.nodesUpdated} updated; ` +
     `relationships ${summary.relationshipsCreated} created, ${summary.relationshipsUpdated} updated; ` +
-    `${summary.propertiesSet} properties set`
+    `${summary.propertiesSet} properties set; ${changed.records} records and ${changed.relationships} relationships changed`
   );
+}
+
+/** The summary line, then one line per changed record and relationship (`--dry-run`, `--verbose`). */
+export function formatSummaryWithDiff(summary: ImportSummary): string {
+  return [formatSummary(summary), ...formatChangeSet(summary.changes).map((line) => `  ${line}`)].join('\n');
 }

@@ -1,27 +1,17 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import type { Dataset, ImportSummary } from './dataset.ts';
-import { DatasetValidationError } from './errors.ts';
-import { createdRelationshipRows, lastPerKey, splitRows } from './fresh-rows.ts';
-import {
-  citationRows,
-  figureRowKey,
-  figureRows,
-  nodeRows,
-  relationshipRows,
-  statusRowKey,
-  statusRows,
-} from './rows.ts';
+import { checkDatasetValues } from './check-values.ts';
+import type { Change, Dataset, ImportSummary } from './dataset.ts';
+import { type DatasetIssue, DatasetValidationError } from './errors.ts';
+import { readIso2Holders } from './existing.ts';
+import { checkHierarchies } from './hierarchy.ts';
+import { normalizeDataset } from './normalize.ts';
 import * as cypher from './statements.ts';
+import type { UpdateMode } from './update-mode.ts';
 import { checkDatasetReferences, checkDatasetShape, externalReferences, listRecords } from './validate.ts';
-
-/** Rows per statement: big files are written in several UNWINDs of the one transaction. */
-const BATCH_ROWS = 10_000;
-
-/**
- * `fast` CREATEs what this transaction's own new nodes need; `merge` MERGEs everything. A concurrent
- * import of the same new ids makes `fast` fail on the id constraint, and the file is then rerun in `merge`.
- */
-type WriteMode = 'fast' | 'merge';
+import { writeClaims } from './write-claims.ts';
+import { createApply, type WriteContext, type WriteCounters, type WriteMode } from './write-context.ts';
+import { nodeChange, writeNodes } from './write-nodes.ts';
+import { writeRelationships } from './write-relationships.ts';
 
 const isConstraintFailure = (error: unknown) =>
   error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
@@ -32,6 +22,8 @@ export interface ImportOptions {
   readonly origin: string;
   /** Validate and write, then roll back: the summary says what an import would do. */
   readonly dryRun?: boolean;
+  /** What to do with records the database holds (update-mode.ts); default `merge`. */
+  readonly update?: UpdateMode;
   /**
    * The transaction's timeout in milliseconds: Neo4j rolls it back when it passes (the request's
    * deadline, for the API). None by default.
@@ -53,9 +45,10 @@ class DryRunRollback extends Error {
 }
 
 /**
- * Validates a parsed dataset (JSON Schema, references, label pairs) and writes it in one write
- * transaction: all of it or, on any problem, nothing (or, with `dryRun`, nothing in any case).
- * Throws {@link DatasetValidationError}.
+ * Validates a parsed dataset of either version (JSON Schema; units, figures and names; references,
+ * label pairs, iso2 codes and nesting cycles against the database) and writes it in one write
+ * transaction: all of it or, on any problem, nothing (or, with `dryRun`, nothing in any case). Returns
+ * what changed, record by record. Throws {@link DatasetValidationError}.
  */
 export async function importDataset(
   driver: Driver,
@@ -64,7 +57,9 @@ export async function importDataset(
 ): Promise<ImportSummary> {
   const shapeIssues = checkDatasetShape(value);
   if (shapeIssues.length > 0) throw new DatasetValidationError(options.origin, shapeIssues);
-  const dataset = value as Dataset;
+  const dataset = normalizeDataset(value as Dataset);
+  const valueIssues = checkDatasetValues(dataset);
+  if (valueIssues.length > 0) throw new DatasetValidationError(options.origin, valueIssues);
   try {
     return await writeInSession(driver, dataset, options, 'fast');
   } catch (error) {
@@ -85,7 +80,7 @@ async function writeInSession(
   try {
     return await session.executeWrite(
       async (tx) => {
-        const summary = await writeDataset(tx, dataset, options.origin, mode);
+        const summary = await writeDataset(tx, dataset, options, mode);
         if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
         return summary;
       },
@@ -106,80 +101,73 @@ async function writeInSession(
 async function writeDataset(
   tx: ManagedTransaction,
   dataset: Dataset,
-  origin: string,
+  options: ImportOptions,
   mode: WriteMode,
 ): Promise<ImportSummary> {
   const existing = new Map<string, string>();
   const lookup = await tx.run(cypher.EXISTING_IDS, { ids: allIds(dataset) });
   for (const record of lookup.records)
     existing.set(record.get('id') as string, record.get('label') as string);
-  const issues = checkDatasetReferences(dataset, existing);
-  if (issues.length > 0) throw new DatasetValidationError(origin, issues);
-
-  // Ids this transaction creates: nothing can hang on them yet, so what cites them is created, not merged.
+  // Ids this transaction creates: nothing can hang on them yet, so what cites them is created, not read.
   const created = new Set<string>();
   if (mode === 'fast')
     for (const { record } of listRecords(dataset)) if (!existing.has(record.id)) created.add(record.id);
   const isNew = (id: string) => created.has(id);
-  const { totals, apply } = createWriter(tx);
+  const issues = checkDatasetReferences(dataset, existing);
+  if (issues.length === 0)
+    issues.push(...(await checkIso2(tx, dataset)), ...(await checkHierarchies(tx, dataset, isNew)));
+  if (issues.length > 0) throw new DatasetValidationError(options.origin, issues);
 
-  for (const [label, rows] of nodeRows(dataset)) {
-    const { fresh, known } = splitRows(rows, (row) => isNew(row.id));
-    await apply(cypher.createNodes(label), fresh);
-    await apply(cypher.mergeNodes(label), known, 'updated', 'nodes');
-  }
-  const citations = splitRows(citationRows(dataset), (row) => isNew(row.id));
-  await apply(cypher.CREATE_CITATIONS, citations.fresh);
-  await apply(cypher.MERGE_CITATIONS, citations.known);
-  const statuses = splitRows(statusRows(dataset), (row) => isNew(row.subject));
-  await apply(cypher.CREATE_STATUSES, lastPerKey(statuses.fresh, statusRowKey));
-  await apply(cypher.MERGE_STATUSES, statuses.known, 'changed', 'relationships');
-  const figures = splitRows(figureRows(dataset), (row) => isNew(row.subject));
-  await apply(cypher.CREATE_FIGURES, lastPerKey(figures.fresh, figureRowKey));
-  await apply(cypher.MERGE_FIGURES, figures.known, 'changed', 'relationships');
-  for (const [type, rows] of relationshipRows(dataset)) {
-    const { fresh, known } = splitRows(rows, (row) => isNew(row.from) || isNew(row.to));
-    await apply(cypher.createRelationships(type), createdRelationshipRows(fresh));
-    await apply(cypher.mergeRelationships(type), known, 'changed', 'relationships');
-  }
-  return { origin, ...totals };
+  const counters: WriteCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  const context: WriteContext = {
+    tx,
+    dataset,
+    mode,
+    update: options.update ?? 'merge',
+    existing,
+    isNew,
+    apply: createApply(tx, counters),
+  };
+  const nodes = await writeNodes(context);
+  const claims = await writeClaims(context, nodes);
+  const relationships = await writeRelationships(context);
+  const order = new Map(listRecords(dataset).map(({ record }, i) => [record.id, i]));
+  const records = nodes
+    .map((node) => nodeChange(node, claims.derived.get(node.id)))
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const relationshipChanges = [...relationships, ...claims.changes];
+  const updated = (changes: readonly Change[]) => changes.filter((c) => c.op === 'updated').length;
+  return {
+    origin: options.origin,
+    nodesCreated: counters.nodesCreated,
+    nodesUpdated: updated(records),
+    relationshipsCreated: counters.relationshipsCreated,
+    relationshipsUpdated: updated(relationshipChanges),
+    propertiesSet: counters.propertiesSet,
+    changes: { records, relationships: relationshipChanges },
+  };
 }
 
-/** Runs statements in batches of {@link BATCH_ROWS} rows and adds up what they did. */
-function createWriter(tx: ManagedTransaction) {
-  const totals = {
-    nodesCreated: 0,
-    nodesUpdated: 0,
-    relationshipsCreated: 0,
-    relationshipsUpdated: 0,
-    propertiesSet: 0,
-  };
-  const applyBatch = async (
-    statement: string,
-    rows: unknown[],
-    column?: string,
-    kind?: 'nodes' | 'relationships',
-  ) => {
-    const result = await tx.run(statement, { rows });
-    const counters = result.summary.counters.updates();
-    totals.nodesCreated += counters.nodesCreated;
-    totals.relationshipsCreated += counters.relationshipsCreated;
-    totals.propertiesSet += counters.propertiesSet;
-    if (column === undefined) return;
-    const changed = Number(result.records[0]?.get(column) ?? 0);
-    if (kind === 'nodes') totals.nodesUpdated += changed;
-    else totals.relationshipsUpdated += Math.max(0, changed - counters.relationshipsCreated);
-  };
-  const apply = async (
-    statement: string,
-    rows: unknown[],
-    column?: string,
-    kind?: 'nodes' | 'relationships',
-  ) => {
-    for (let start = 0; start < rows.length; start += BATCH_ROWS)
-      await applyBatch(statement, rows.slice(start, start + BATCH_ROWS), column, kind);
-  };
-  return { totals, apply };
+/** A country's iso2 code must not be another country's already (issue 13: a spoofed "GB"). */
+async function checkIso2(tx: ManagedTransaction, dataset: Dataset): Promise<DatasetIssue[]> {
+  const countries = listRecords(dataset).filter(
+    ({ label, record }) => label === 'Country' && typeof record.iso2 === 'string',
+  );
+  const holders = await readIso2Holders(
+    tx,
+    countries.map(({ record }) => String(record.iso2)),
+  );
+  return countries.flatMap(({ record, where }) => {
+    const holder = holders.get(String(record.iso2));
+    return holder === undefined || holder.id === record.id
+      ? []
+      : [
+          {
+            path: `${where}.iso2`,
+            message: `"${String(record.iso2)}" is already the iso2 of ${holder.id} (${holder.name}); one code, one country`,
+          },
+        ];
+  });
 }
 
 /** Ids defined in the file and ids it refers to: one look-up tells which exist and with what label. */

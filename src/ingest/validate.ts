@@ -9,6 +9,7 @@ import {
   type EntityType,
   isRelationshipType,
   relationshipSpec,
+  withArticle,
 } from '../domain/model.ts';
 import type { Dataset, EntityRecord } from './dataset.ts';
 import type { DatasetIssue } from './errors.ts';
@@ -34,14 +35,39 @@ function schemaValidator(): ValidateFunction {
 export function checkDatasetShape(value: unknown): DatasetIssue[] {
   const validate = schemaValidator();
   if (validate(value)) return [];
-  return dedupe((validate.errors ?? []).map((error) => toIssue(value, error)));
+  // "must match then schema" only says that an error below it exists; that error is reported itself.
+  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if');
+  return dedupe(errors.map((error) => toIssue(value, error)));
+}
+
+/** A date field given as a month or a year: say how to write it, rather than quote the pattern. */
+function partialDateMessage(value: unknown, field: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const what = /^\d{4}-\d{2}$/.test(value) ? 'a month' : /^\d{4}$/.test(value) ? 'a year' : undefined;
+  if (what === undefined) return undefined;
+  const day = value.length === 4 ? `${value}-01-01` : `${value}-01`;
+  const precision = what === 'a month' ? 'month' : 'year';
+  return field === 'publishedOn'
+    ? `is ${what}; write a day such as ${day} and set datePrecision: ${precision}`
+    : `is ${what}; this field takes a day (YYYY-MM-DD) such as ${day}. Only a source has a precision ` +
+        `field (datePrecision), so cite a source with datePrecision: ${precision}, or say it in a note`;
+}
+
+function valueAt(root: unknown, segments: readonly string[]): unknown {
+  let node: unknown = root;
+  for (const segment of segments) node = (node as Record<string, unknown> | undefined)?.[segment];
+  return node;
 }
 
 function toIssue(root: unknown, error: ErrorObject): DatasetIssue {
   const segments = error.instancePath.split('/').slice(1).map(decodePointer);
   let where = formatPath(root, segments);
   let message = error.message ?? 'is invalid';
-  if (error.keyword === 'additionalProperties') {
+  const partial = error.schemaPath.startsWith('#/$defs/date/')
+    ? partialDateMessage(valueAt(root, segments), segments[segments.length - 1] ?? '')
+    : undefined;
+  if (partial !== undefined) message = partial;
+  else if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty?: string }).additionalProperty);
     where = where === '' ? extra : `${where}.${extra}`;
     message = 'is not a field of this record (check its spelling)';
@@ -67,13 +93,21 @@ function formatPath(root: unknown, segments: string[]): string {
       : (node as Record<string, unknown> | undefined)?.[segment];
     if (isIndex) {
       out += `[${segment}]`;
-      const id = (node as { id?: unknown } | undefined)?.id;
-      if (out.split('.').length === 1 && typeof id === 'string') out += ` (${id})`;
+      if (out.split('.').length === 1) out += describeRecord(node);
     } else {
       out += out === '' ? segment : `.${segment}`;
     }
   }
   return out;
+}
+
+/** ` (person:liz-kendall)` for an entity, ` (HOLDS_OFFICE person:x -> org:y)` for a relationship. */
+function describeRecord(node: unknown): string {
+  const { id, type, from, to } = (node ?? {}) as Record<string, unknown>;
+  if (typeof id === 'string') return ` (${id})`;
+  if (typeof type === 'string' && typeof from === 'string' && typeof to === 'string')
+    return ` (${type} ${from} -> ${to})`;
+  return '';
 }
 
 function decodePointer(segment: string): string {
@@ -123,7 +157,7 @@ function referencedSources(record: EntityRecord): string[] {
 /**
  * Checks what the JSON Schema cannot: duplicate ids, references to ids that exist neither in the file
  * nor in the database (`existing`: id → label of what the database holds), ids reused under another
- * label, relationship label pairs and properties, and at most one preferred figure.
+ * label, relationship label pairs and properties.
  */
 export function checkDatasetReferences(
   dataset: Dataset,
@@ -137,7 +171,10 @@ export function checkDatasetReferences(
     labels.set(record.id, label);
     const stored = existing.get(record.id);
     if (stored !== undefined && stored !== label) {
-      issues.push({ path: `${where}.id`, message: `is already a ${stored} in the database, not a ${label}` });
+      issues.push({
+        path: `${where}.id`,
+        message: `is already ${withArticle(stored)} in the database, not ${withArticle(label)}`,
+      });
     }
   }
   const labelOf = (id: string): string | undefined => labels.get(id) ?? existing.get(id);
@@ -150,7 +187,7 @@ export function checkDatasetReferences(
           message: `"${id}" is neither in this file nor in the database`,
         });
       else if (label !== 'Source')
-        issues.push({ path: `${where}[${i}]`, message: `"${id}" is a ${label}, not a Source` });
+        issues.push({ path: `${where}[${i}]`, message: `"${id}" is ${withArticle(label)}, not a Source` });
     });
 
   for (const { record, where } of listRecords(dataset)) {
@@ -161,9 +198,6 @@ export function checkDatasetReferences(
     (record.figures ?? []).forEach((figure, i) =>
       checkSources(figure.sources, `${where}.figures[${i}].sources`),
     );
-    if ((record.figures ?? []).filter((figure) => figure.preferred === true).length > 1) {
-      issues.push({ path: `${where}.figures`, message: 'at most one figure may be preferred' });
-    }
   }
   (dataset.relationships ?? []).forEach((rel, i) => {
     const where = `relationships[${i}] (${rel.type} ${rel.from} -> ${rel.to})`;
@@ -189,7 +223,7 @@ export function checkDatasetReferences(
       else if (!(allowed as readonly string[]).includes(label)) {
         issues.push({
           path: `${where}.${end}`,
-          message: `"${id}" is a ${label}; ${rel.type} ${end} must be ${allowed.join(' or ')}`,
+          message: `"${id}" is ${withArticle(label)}; ${rel.type} ${end} must be ${allowed.join(' or ')}`,
         });
       }
     }

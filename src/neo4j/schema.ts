@@ -25,7 +25,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)',
   'CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.publishedOn)',
   'CREATE INDEX source_publisher IF NOT EXISTS FOR (n:Source) ON (n.publisher)',
-  'CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2)',
+  // One code, one country (issue 13: a spoofed "United Kingdom" with iso2 GB). The constraint's own
+  // index replaces the plain one earlier versions created, which would otherwise block it.
+  'DROP INDEX country_iso2 IF EXISTS',
+  'CREATE CONSTRAINT country_iso2_unique IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE',
 ];
 
 /** Applies {@link SCHEMA_STATEMENTS} and waits until every index is online. */

@@ -126,19 +126,24 @@ afterAll(async () => {
 });
 
 describe('bulk import', () => {
-  it('loads files with `tdg import --bulk` into the graph the transactional import writes', async () => {
-    expect(files.length).toBeGreaterThan(3);
-    const result = await runCli(['import', '--bulk', '--replace', ...files], INSTANCE_ENV);
-    expect(result.stderr).not.toMatch(/^tdg:/m);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(
-      new RegExp(
-        `^Bulk-imported ${files.length} file\\(s\\): ${expected.nodes} nodes and ${expected.relationships} relationships in [\\d.]+ s, [\\d,]+ items/s`,
-      ),
-    );
-    expect(getLocalNeo4jStatus(config).running).toBe(false);
-    expectSameGraph(await fingerprintGraph(await start(), database));
-  });
+  // neo4j-admin, a Neo4j start and the indexes: over two minutes on a loaded 2-core machine.
+  it(
+    'loads files with `tdg import --bulk` into the graph the transactional import writes',
+    { timeout: 300_000 },
+    async () => {
+      expect(files.length).toBeGreaterThan(3);
+      const result = await runCli(['import', '--bulk', '--replace', ...files], INSTANCE_ENV);
+      expect(result.stderr).not.toMatch(/^tdg:/m);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^Bulk-imported ${files.length} file\\(s\\): ${expected.nodes} nodes and ${expected.relationships} relationships in [\\d.]+ s, [\\d,]+ items/s`,
+        ),
+      );
+      expect(getLocalNeo4jStatus(config).running).toBe(false);
+      expectSameGraph(await fingerprintGraph(await start(), database));
+    },
+  );
 
   it('refuses while the local Neo4j runs, saying how to stop it', async () => {
     expect(getLocalNeo4jStatus(config).running).toBe(true);
@@ -149,39 +154,43 @@ describe('bulk import', () => {
     expect((error as Error).message).toMatch(/is running .*neo4j stop/);
   });
 
-  it('refuses a database it was not told to replace, and invalid files, leaving the store untouched', async () => {
-    await stop();
-    const noConsent = await bulkImportDatasetFiles(config, SEED_FILES).catch((e: unknown) => e);
-    expect(noConsent).toBeInstanceOf(BulkImportError);
-    expect((noConsent as Error).message).toMatch(/already has a database.*--replace/);
+  it(
+    'refuses a database it was not told to replace, and invalid files, leaving the store untouched',
+    { timeout: 300_000 },
+    async () => {
+      await stop();
+      const noConsent = await bulkImportDatasetFiles(config, SEED_FILES).catch((e: unknown) => e);
+      expect(noConsent).toBeInstanceOf(BulkImportError);
+      expect((noConsent as Error).message).toMatch(/already has a database.*--replace/);
 
-    const badName = await writeVariant('bad-name.json', (d) => {
-      (d.people?.[0] as { name: unknown }).name = 42;
-    });
-    const invalid = await bulkImportDatasetFiles(config, [badName], { replace: true }).catch(
-      (e: unknown) => e,
-    );
-    expect(invalid).toBeInstanceOf(DatasetValidationError);
-    expect((invalid as DatasetValidationError).origin).toBe(badName);
-    expect((invalid as DatasetValidationError).issues[0]?.path).toMatch(
-      /^people\[0\] \(person:[^)]+\)\.name$/,
-    );
+      const badName = await writeVariant('bad-name.json', (d) => {
+        (d.people?.[0] as { name: unknown }).name = 42;
+      });
+      const invalid = await bulkImportDatasetFiles(config, [badName], { replace: true }).catch(
+        (e: unknown) => e,
+      );
+      expect(invalid).toBeInstanceOf(DatasetValidationError);
+      expect((invalid as DatasetValidationError).origin).toBe(badName);
+      expect((invalid as DatasetValidationError).issues[0]?.path).toMatch(
+        /^people\[0\] \(person:[^)]+\)\.name$/,
+      );
 
-    const delimiter = await writeVariant('delimiter.json', (d) => {
-      (d.people?.[0] as { aliases: string[] }).aliases = ['Liz\u001fKendall'];
-    });
-    const refused = await bulkImportDatasetFiles(config, [delimiter], { replace: true }).catch(
-      (e: unknown) => e,
-    );
-    expect(refused).toBeInstanceOf(DatasetValidationError);
-    expect((refused as DatasetValidationError).issues[0]?.path).toMatch(/^people\[0\] .*\.aliases\[0\]$/);
+      const delimiter = await writeVariant('delimiter.json', (d) => {
+        (d.people?.[0] as { aliases: string[] }).aliases = ['Liz\u001fKendall'];
+      });
+      const refused = await bulkImportDatasetFiles(config, [delimiter], { replace: true }).catch(
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(DatasetValidationError);
+      expect((refused as DatasetValidationError).issues[0]?.path).toMatch(/^people\[0\] .*\.aliases\[0\]$/);
 
-    const twice = await bulkImportDatasetFiles(config, [...SEED_FILES, delimiter], { replace: true }).catch(
-      (e: unknown) => e,
-    );
-    expect(twice).toBeInstanceOf(DatasetValidationError);
-    expect((twice as Error).message).toMatch(/is also defined in uk-us-2025\.json.*tdg import/);
+      const twice = await bulkImportDatasetFiles(config, [...SEED_FILES, delimiter], { replace: true }).catch(
+        (e: unknown) => e,
+      );
+      expect(twice).toBeInstanceOf(DatasetValidationError);
+      expect((twice as Error).message).toMatch(/is also defined in uk-us-2025\.json.*tdg import/);
 
-    expectSameGraph(await fingerprintGraph(await start(), database));
-  });
+      expectSameGraph(await fingerprintGraph(await start(), database));
+    },
+  );
 });

@@ -29,7 +29,7 @@ describe('tdg reports', () => {
     const reports = await listReports();
     expect(reports.length).toBeGreaterThanOrEqual(12);
     for (const report of reports) expect(stdout).toContain(report.name);
-    expect(stdout).toContain('Pledges by investor, with totals per currency');
+    expect(stdout).toContain('Pledges by investor, with totals per unit');
     expect(stdout).toContain('person: string (required)');
     const json = await runCli(['reports', '--format', 'json']);
     expect((JSON.parse(json.stdout) as { name: string }[]).map((r) => r.name)).toEqual(
@@ -67,7 +67,7 @@ describe('tdg report', () => {
     ]);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^investment,investmentName,investors,disputedCurrencies,currency,amount,/);
+    expect(lines[0]).toMatch(/^investment,investmentName,investors,disputedUnits,unit,amount,/);
     expect(lines.slice(1).map((line) => line.split(',').slice(4, 6).join(' '))).toEqual([
       'GBP 500000000',
       'USD 670000000',

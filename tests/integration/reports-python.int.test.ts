@@ -70,8 +70,8 @@ describe('the Python example (examples/python/run_report.py)', () => {
       'investment',
       'investmentName',
       'investors',
-      'disputedCurrencies',
-      'currency',
+      'disputedUnits',
+      'unit',
       'amount',
     ]);
     const figures = lines.slice(1).map((line) => line.split('\t').slice(4, 6).join(' '));

@@ -86,54 +86,112 @@ describe('the report library', () => {
 });
 
 describe('report rows on the seed', () => {
-  it('pledges-by-investor totals each investor per currency', async () => {
+  it('pledges-by-investor counts each pledge once, per unit, and says what it left out', async () => {
     const rows = await run('pledges-by-investor');
-    expect(find(rows, { investor: 'org:blackrock', currency: 'GBP' })).toMatchObject({
-      total: 500_000_000,
-      disputed: 1,
+    // Leaves (the default): pledges not broken down. GBP preferred figures of the ten leaves with one:
+    //   BlackRock 0.5 + Blackstone Blyth/Cambois 10 + Blackstone 90 + CoreWeave 1.5 + Google 5
+    //   + Microsoft 22 (converted, the only sterling figure) + North East up to 30 + NVIDIA→Nscale 0.5
+    //   + NVIDIA infrastructure up to 11 + Salesforce 1.4 (converted) = 171.9 bn, bound up_to.
+    // The £31bn and £150bn are broken down (5 and 3 parts), so they count through their parts.
+    const gbp = find(rows, { investor: null, investorName: 'All investors', unit: 'GBP' });
+    expect(gbp).toMatchObject({ total: 171_900_000_000, bound: 'up_to', pledges: 10 });
+    expect(gbp.leftOut).toEqual(
+      expect.arrayContaining([
+        'investment:us-investment-package-150bn: broken down into 3 pledges, counted through them',
+        'investment:us-tech-firms-combined-pledges: broken down into 5 pledges, counted through them',
+        'investment:openai-stargate-uk: no figure in GBP (has gpus)',
+      ]),
+    );
+    // Each pledge is in one group, so the groups add up to the grand total.
+    const groups = rows.filter((r) => r.investorName !== 'All investors' && r.unit === 'GBP');
+    expect(groups.reduce((sum, r) => sum + Number(r.total ?? 0), 0)).toBe(171_900_000_000);
+    // USD: Microsoft 30 + Salesforce 2 = 32 bn, exact.
+    expect(find(rows, { investorName: 'All investors', unit: 'USD' })).toMatchObject({
+      total: 32e9,
+      bound: 'exact',
     });
-    expect(find(rows, { investor: 'org:microsoft', currency: 'USD' })).toMatchObject({
-      total: 30_000_000_000,
+    // GPUs: Nscale 23,040 GB300 + NVIDIA up to 120,000 + Stargate UK up to 8,000 = 151,040, up_to.
+    expect(find(rows, { investorName: 'All investors', unit: 'gpus' })).toMatchObject({
+      total: 151_040,
+      bound: 'up_to',
+    });
+    expect(find(rows, { investor: 'org:blackrock', unit: 'GBP' })).toMatchObject({
+      total: 500_000_000,
       disputed: 0,
     });
-    expect(find(rows, { investor: 'org:nvidia', currency: 'GBP' })).toMatchObject({
+    expect(find(rows, { investor: 'org:microsoft', unit: 'USD' })).toMatchObject({ total: 30_000_000_000 });
+    // NVIDIA: Nscale £0.5bn + up to £11bn = 11.5 bn, up_to; NVIDIA→Nscale is disputed in USD, not GBP.
+    expect(find(rows, { investor: 'org:nvidia', unit: 'GBP' })).toMatchObject({
       total: 11_500_000_000,
+      bound: 'up_to',
+      disputed: 0,
       investments: ['investment:nvidia-nscale', 'investment:nvidia-uk-ai-infrastructure'],
     });
+    // X-energy and Centrica pledged together: one joint group, counted once.
+    expect(find(rows, { investor: 'joint:org:centrica+org:x-energy' })).toMatchObject({
+      investorName: 'joint: Centrica + X-energy',
+      unit: 'units:advanced modular reactors',
+      total: 12,
+      bound: 'up_to',
+    });
     const usd = await run('pledges-by-investor', { currency: 'USD' });
-    expect(usd.map((r) => r.investor)).toEqual(['org:microsoft', 'org:salesforce']);
+    expect(
+      usd.filter((r) => r.investorName !== 'All investors' && r.total !== null).map((r) => r.investor),
+    ).toEqual(['org:microsoft', 'org:salesforce']);
   });
 
-  it('pledges lists each pledge with its preferred figure, the other values and their support', async () => {
+  it('pledges-by-investor at the top level counts the largest pledges instead of their parts', async () => {
+    const rows = await run('pledges-by-investor', { level: 'top', unit: 'GBP' });
+    // Pledges inside no other, with a GBP figure: the £150bn package + Blyth/Cambois 10 + North East up to 30
+    //   + NVIDIA infrastructure up to 11 = 201 bn.
+    const all = find(rows, { investorName: 'All investors' });
+    expect(all).toMatchObject({ total: 201_000_000_000, bound: 'up_to', pledges: 4 });
+    expect(all.leftOut).toContain(
+      'investment:microsoft-uk-2025-2028: included in investment:us-investment-package-150bn, counted there',
+    );
+    expect(find(rows, { investor: 'country:us' })).toMatchObject({ total: 150_000_000_000 });
+  });
+
+  it('pledges lists each pledge with its preferred figures, its place in the tree and its support', async () => {
     const rows = await run('pledges');
     expect(find(rows, { investment: 'investment:blackrock-uk-data-centres' })).toMatchObject({
       investors: ['org:blackrock'],
-      currency: 'GBP',
+      unit: 'GBP',
       amount: 500_000_000,
-      qualifier: 'up to',
-      figureSources: 2,
-      disputed: true,
+      bound: 'exact',
+      figureSources: 1,
+      disputed: false,
+      includedIn: 'investment:us-investment-package-150bn',
       otherFigures: [
-        'USD 678000000 (source:seed-chas-pravdy-2025-09-14)',
-        'USD 700000000 (source:s27-newsaz-reuters-2025-09-13)',
+        "GBP 500000000 (up_to) «jusqu'à 500 millions de livres sterling» (source:seed-chas-pravdy-2025-09-14)",
+        'USD 678000000 (about) «environ 678 millions de dollars» (source:seed-chas-pravdy-2025-09-14)',
+        'USD 700000000 «$700m» (source:s27-newsaz-reuters-2025-09-13)',
       ],
     });
-    expect(find(rows, { investment: 'investment:nvidia-nscale' }).targets).toEqual([
-      'country:gb',
-      'org:nscale',
-    ]);
+    expect(find(rows, { investment: 'investment:nvidia-nscale' })).toMatchObject({
+      targets: ['country:gb', 'org:nscale'],
+      disputed: true,
+      disputedUnits: ['USD'],
+    });
+    expect(find(rows, { investment: 'investment:x-energy-centrica-hartlepool' })).toMatchObject({
+      joint: true,
+      madeUnder: ['agreement:atlantic-partnership-advanced-nuclear-energy'],
+    });
+    expect(find(rows, { investment: 'investment:us-tech-firms-combined-pledges' }).parts).toHaveLength(5);
     const reported = await run('pledges', { status: 'reported' });
     expect(reported.map((r) => r.investment)).toContain('investment:blackrock-uk-data-centres');
     expect(reported.every((r) => r.status === 'reported')).toBe(true);
   });
 
-  it('pledges-by-country totals the pledges into the UK per currency', async () => {
+  it('pledges-by-country totals the pledges into the UK per unit', async () => {
     const rows = await run('pledges-by-country', { country: 'country:gb' });
-    expect(find(rows, { currency: 'USD' })).toMatchObject({
+    expect(find(rows, { unit: 'USD' })).toMatchObject({
       total: 32_000_000_000,
       investors: ['org:microsoft', 'org:salesforce'],
     });
-    const gbp = find(rows, { currency: 'GBP' });
+    // Every pledge of the seed targets the UK alone: the same 171.9 bn as over all investors.
+    const gbp = find(rows, { unit: 'GBP' });
+    expect(gbp.total).toBe(171_900_000_000);
     expect(gbp.investments).toContain('investment:blackrock-uk-data-centres');
     expect(gbp.investors).toContain('org:blackrock');
   });
@@ -176,21 +234,23 @@ describe('report rows on the seed', () => {
 
   it('disputed-figures lists every value of BlackRock and NVIDIA→Nscale with its source', async () => {
     const blackrock = await run('disputed-figures', { investment: 'investment:blackrock-uk-data-centres' });
-    const values = blackrock.map((r) => [r.currency, r.amount, r.source, r.attributedTo]);
+    const values = blackrock.map((r) => [r.unit, r.amount, r.source, r.attributedTo]);
     expect(values).toEqual([
       ['GBP', 500_000_000, 'source:s28-wtx-news-sky-news-2025-09-13', null],
-      ['GBP', 500_000_000, 'source:seed-chas-pravdy-2025-09-14', null],
+      ['GBP', 500_000_000, 'source:seed-chas-pravdy-2025-09-14', 'Bloomberg'],
       ['USD', 678_000_000, 'source:seed-chas-pravdy-2025-09-14', 'Bloomberg'],
       ['USD', 700_000_000, 'source:s27-newsaz-reuters-2025-09-13', 'Reuters'],
     ]);
     const nscale = await run('disputed-figures', { investment: 'investment:nvidia-nscale' });
-    expect(nscale.map((r) => [r.currency, r.amount, r.source, r.preferred])).toEqual([
+    expect(nscale.map((r) => [r.unit, r.amount, r.source, r.preferred])).toEqual([
       ['GBP', 500_000_000, 'source:s37-research-mingle-2025-09-18', true],
       ['USD', 670_000_000, 'source:s4-daily-beast-2025-09-18', false],
       ['USD', 700_000_000, 'source:s36-techradar-2025-09-18', false],
     ]);
+    // "environ $678m" (±10%) and $700m agree: BlackRock is no longer disputed; NVIDIA's $700m and $670m are.
     const all = await run('disputed-figures');
-    expect(all.map((r) => r.investment)).not.toContain('investment:microsoft-uk-2025-2028');
+    expect(new Set(all.map((r) => r.investment))).toEqual(new Set(['investment:nvidia-nscale']));
+    expect(all[0]?.disputedUnits).toEqual(['USD']);
   });
 
   it('single-sourced-claims finds facts that rest on one source', async () => {
@@ -222,13 +282,18 @@ describe('report rows on the seed', () => {
     expect(new Set(mirrors.map((r) => r.reliability))).toEqual(new Set(['mirror']));
   });
 
-  it('companies-near-official follows domain links from Liz Kendall', async () => {
+  it('companies-near-official follows domain links from Liz Kendall, not through technology tags', async () => {
     expect(await run('companies-near-official', { hops: 3 })).toEqual([]);
-    const rows = await run('companies-near-official', { hops: 4 });
-    expect(find(rows, { company: 'org:nscale' })).toMatchObject({ hops: 4 });
+    // Through the "Data centres" tag Nscale is 4 hops away; that says nothing, so by default it is not walked.
+    const tags = await run('companies-near-official', { hops: 4, exclude: [] });
+    expect(String(find(tags, { company: 'org:nscale' }).path)).toContain('-FOCUSES_ON- Data centres -');
+    expect(await run('companies-near-official', { hops: 4 })).toEqual([]);
+    const rows = await run('companies-near-official', { hops: 6 });
+    expect(find(rows, { company: 'org:nscale' })).toMatchObject({ hops: 5 });
     expect(String(find(rows, { company: 'org:nscale' }).path)).toMatch(
-      /^Liz Kendall -HOLDS_OFFICE- Department for Science/,
+      /^Liz Kendall -HOLDS_OFFICE- Department for Science.*Stargate UK -PARTNER_IN- Nscale$/,
     );
+    expect(rows.some((r) => /Data centres|Artificial intelligence/.test(String(r.path)))).toBe(false);
     const viaCountries = await run('companies-near-official', { hops: 3, viaCountries: true });
     expect(viaCountries.length).toBeGreaterThan(0);
     expect(viaCountries.every((r) => r.hops === 3)).toBe(true);
@@ -254,7 +319,10 @@ describe('report rows on the seed', () => {
     const ai = find(rows, { technology: 'technology:artificial-intelligence' });
     expect(ai.agreements).toEqual(['agreement:uk-us-technology-prosperity-deal-2025']);
     expect(ai.investments).toContain('investment:nvidia-nscale');
-    expect(ai.pledged).toContain('USD 32000000000');
+    // On AI alone: NVIDIA→Nscale £0.5bn + Salesforce £1.4bn (and $2bn). Shared with other technologies
+    // (split unknown): Google 5 + Microsoft 22 + North East up to 30 + NVIDIA up to 11 = £68bn.
+    expect(ai.pledged).toEqual(['GBP 1900000000 (exact)', 'USD 2000000000 (exact)']);
+    expect(ai.alsoInOthers).toContain('GBP 68000000000 (up_to)');
   });
 
   it('most-connected puts the United Kingdom first, not counting provenance', async () => {
@@ -320,7 +388,7 @@ describe('report rows on the seed', () => {
     expect(
       find(investment, { section: 'figure', otherId: 'source:seed-chas-pravdy-2025-09-14', field: 'USD' })
         .value,
-    ).toBe('USD 678000000 (about), converted, attributed to Bloomberg');
+    ).toBe('USD 678000000 (about) «environ 678 millions de dollars», converted, attributed to Bloomberg');
   });
 
   it('claim-status-history follows Stargate UK from reported to announced', async () => {

@@ -44,7 +44,14 @@ const MUTATIONS = [
     name: 'importDataset',
     query: 'mutation($d: JSON!) { importDataset(dataset: $d) { summary } }',
     variables: { d: fixture },
-    touches: ['source:auth-wire', 'org:auth-co', 'investment:auth-pledge', 'country:gb'],
+    touches: [
+      'source:auth-wire',
+      'org:auth-co',
+      'investment:auth-pledge',
+      'investment:auth-campus',
+      'agreement:auth-deal',
+      'country:gb',
+    ],
   },
 ] as const;
 

@@ -1,12 +1,32 @@
 import fc from 'fast-check';
 import { CURRENCY_STRINGS, DATE_STRINGS, hostileString, wrongValue } from './hostile.ts';
 
-/** A small valid dataset that links to the seed (country:gb, an existing source) and adds its own records. */
+/** Units and bounds an analyst may get wrong: made-up, mis-cased, padded, or a dimension for a unit. */
+export const UNIT_STRINGS = [
+  'gpus',
+  'GPU',
+  'MW',
+  'mw',
+  'GW ',
+  'sq_mi',
+  'km²',
+  'power',
+  'units',
+  'XXX',
+  'EUR',
+];
+export const BOUND_STRINGS = ['exact', 'at_least', 'up_to', 'about', 'target', 'range', 'over', 'UP_TO'];
+
+/**
+ * A small valid version 2 dataset that links to the seed (country:gb, an existing source, the deal, the
+ * US investment package) and adds its own records, with every kind of figure field: units of each
+ * dimension, bounds, a range, periods, wording, an item, and a deal value on an agreement.
+ */
 export function createFixture(suffix = 'fuzz'): Record<string, unknown> {
   const source = `source:${suffix}-wire`;
   return {
     format: 'tdg-dataset',
-    version: 1,
+    version: 2,
     name: `${suffix}-fixture`,
     sources: [
       {
@@ -20,16 +40,70 @@ export function createFixture(suffix = 'fuzz'): Record<string, unknown> {
       },
     ],
     organizations: [{ id: `org:${suffix}-co`, name: 'Fuzz Co', kind: 'company', sources: [source] }],
+    agreements: [
+      {
+        id: `agreement:${suffix}-deal`,
+        name: 'Fuzz deal',
+        kind: 'deal',
+        figures: [
+          { amount: 2e11, unit: 'USD', bound: 'at_least', wording: 'over $200bn', sources: [source] },
+        ],
+        sources: [source],
+      },
+    ],
     investments: [
       {
         id: `investment:${suffix}-pledge`,
         name: 'Fuzz Co pledge',
-        figures: [{ amount: 1_000_000, currency: 'GBP', preferred: true, sources: [source] }],
+        figures: [
+          { amount: 1_000_000, unit: 'GBP', preferred: true, period: { years: 10 }, sources: [source] },
+          {
+            amount: 18_000,
+            unit: 'gpus',
+            bound: 'up_to',
+            item: 'NVIDIA GB300',
+            preferred: true,
+            sources: [source],
+          },
+          {
+            amount: 200,
+            amountMax: 500,
+            unit: 'MW',
+            bound: 'range',
+            period: { from: '2026', to: '2026' },
+            sources: [source],
+          },
+          {
+            amount: 1e12,
+            unit: 'USD',
+            bound: 'target',
+            wording: 'aiming for $1 trillion',
+            sources: [source],
+          },
+        ],
         statusHistory: [{ status: 'announced', date: '2025-09-16', sources: [source] }],
+        sources: [source],
+      },
+      {
+        id: `investment:${suffix}-campus`,
+        name: 'Fuzz campus',
+        figures: [{ amount: 10, unit: 'sq_mi', preferred: true, sources: [source] }],
         sources: [source],
       },
     ],
     relationships: [
+      {
+        type: 'INCLUDED_IN',
+        from: `investment:${suffix}-campus`,
+        to: `investment:${suffix}-pledge`,
+        sources: [source],
+      },
+      {
+        type: 'MADE_UNDER',
+        from: `investment:${suffix}-pledge`,
+        to: `agreement:${suffix}-deal`,
+        sources: [source],
+      },
       { type: 'PLEDGED', from: `org:${suffix}-co`, to: `investment:${suffix}-pledge`, sources: [source] },
       {
         type: 'TARGETS',
@@ -64,6 +138,7 @@ const replacement: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: hostileString },
   { weight: 2, arbitrary: wrongValue },
   { weight: 1, arbitrary: fc.constantFrom(...DATE_STRINGS, ...CURRENCY_STRINGS) },
+  { weight: 1, arbitrary: fc.constantFrom(...UNIT_STRINGS, ...BOUND_STRINGS, 1e15, 1e16, 1e308, 1, 2) },
   { weight: 1, arbitrary: fc.constantFrom({ nested: { map: true } }, [1, 'two', null], [[1]]) },
 );
 

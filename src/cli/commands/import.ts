@@ -2,14 +2,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import {
-  BulkImportError,
   assertBulkImportPossible,
   bulkImportDatasetFiles,
   formatBulkSummary,
   startBulkImportedGraph,
   validateForBulkImport,
 } from '../../ingest/bulk-import.ts';
-import { formatSummary, importDatasetFiles, seedGraph } from '../../ingest/index.ts';
+import { formatSummary, formatSummaryWithDiff, importDatasetFiles, seedGraph } from '../../ingest/index.ts';
 import { stopLocalNeo4j } from '../../runtime/local-neo4j.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -20,6 +19,7 @@ interface ImportCommandOptions {
   dryRun?: boolean;
   bulk?: boolean;
   replace?: boolean;
+  verbose?: boolean;
 }
 
 /**
@@ -49,15 +49,20 @@ export function registerImportCommands(program: Command): void {
     .command('import')
     .description('validate and load dataset files (docs/dataset-format.md), each atomically')
     .argument('<files...>', 'dataset JSON files')
-    .option('--dry-run', 'validate against the database and report what would change, writing nothing')
+    .option(
+      '--dry-run',
+      'validate against the database and print what would change, record by record, writing nothing',
+    )
+    .option('--verbose', 'print what changed, record by record (field: before → after)')
     .option(
       '--bulk',
       'load into an empty local Neo4j with neo4j-admin (much faster for large loads): the local Neo4j must be stopped; with --dry-run, only validates the files',
     )
-    .option('--replace', 'with --bulk: discard the database the local Neo4j already holds')
+    .option(
+      '--replace',
+      "a record the database holds gets exactly the file's fields (default: fields given overwrite, others are kept, aliases are added); with --bulk: discard the database the local Neo4j already holds",
+    )
     .action(async (files: string[], options: ImportCommandOptions) => {
-      if (options.replace === true && options.bulk !== true)
-        throw new BulkImportError('--replace only applies to a bulk import (--bulk)');
       if (options.bulk === true)
         return bulkImport(
           files.map((file) => path.resolve(file)),
@@ -68,14 +73,17 @@ export function registerImportCommands(program: Command): void {
           driver,
           files.map((file) => path.resolve(file)),
           config.neo4j.database,
-          { dryRun: options.dryRun === true },
+          { dryRun: options.dryRun === true, update: options.replace === true ? 'replace' : 'merge' },
         );
-        summaries.forEach((summary) => print(formatSummary(summary)));
+        const diff = options.dryRun === true || options.verbose === true;
+        summaries.forEach((summary) => print(diff ? formatSummaryWithDiff(summary) : formatSummary(summary)));
       });
     });
   program
     .command('seed')
-    .description("load the project's seed (the UK–US technology deal of September 2025); idempotent")
+    .description(
+      "load the ISO 3166-1 countries and the project's seed (the UK–US technology deal of September 2025); idempotent",
+    )
     .action(async () => {
       await withDatabase(async (driver, config) => {
         const summaries = await seedGraph(driver, { database: config.neo4j.database });
