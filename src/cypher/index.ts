@@ -13,6 +13,7 @@ export type {
   RelationshipSpec,
   RelationshipWanted,
   DerivedValue,
+  DerivedWanted,
 } from './wanted.ts';
 export { WHOLE_NODE } from './wanted.ts';
 export { DERIVED } from './project.ts';
@@ -46,7 +47,14 @@ export {
 export { findTimeline, type TimelineRecord, type TimelineShape } from './timeline.ts';
 export {
   computeInvestmentTotals,
+  totalPledges,
   type InvestmentGrouping,
+  type InvestmentTotalsRecord,
+  type LeftOutRecord,
+  type PledgeRow,
+  type QuantityTotalRecord,
+  type TotalLevel,
+  type TotalsArgs,
   type TotalsGroupRecord,
   type TotalsSort,
 } from './totals.ts';

@@ -36,13 +36,22 @@ const pathCypher = (
   fn: 'shortestPath' | 'allShortestPaths',
   hops: number,
   shape: ResultShape,
+  excluding: boolean,
   names = createVariableNames(),
 ): string => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ${fn}((a)-[:${DOMAIN_TYPES}*..${hops}]-(b))
+MATCH p = ${excluding ? shortestAvoiding(fn, hops) : `${fn}((a)-[:${DOMAIN_TYPES}*..${hops}]-(b))`}
 RETURN [n IN nodes(p) | ${projectNode('n', shape.node, names)}] AS nodes,
        [r IN relationships(p) | ${relationshipProjection('r', shape.sources, names)}] AS relationships
 LIMIT $first`;
+
+/**
+ * A shortest path whose inner nodes carry none of the labels `$exclude` (its ends may): a quantified
+ * path pattern, so the search itself avoids them (filtering the shortest paths afterwards would miss a
+ * slightly longer path around a technology tag).
+ */
+const shortestAvoiding = (fn: 'shortestPath' | 'allShortestPaths', hops: number): string =>
+  `${fn === 'shortestPath' ? 'ANY' : 'ALL'} SHORTEST (a) ((x)-[:${DOMAIN_TYPES}]-(y) WHERE y = b OR NOT any(label IN labels(y) WHERE label IN $exclude)){1,${hops}} (b)`;
 
 const nodeById = (shape: ResultShape) =>
   `MATCH (n:Entity {id: $id}) RETURN ${projectNode('n', shape.node)} AS node`;
@@ -71,7 +80,15 @@ function toPath(nodes: NodeRecord[], rows: RelationshipRow[]): PathRecord {
  */
 export async function findShortestPaths(
   executor: Executor,
-  args: { fromId: string; toId: string; maxHops: number; all: boolean; first: number },
+  args: {
+    fromId: string;
+    toId: string;
+    maxHops: number;
+    all: boolean;
+    first: number;
+    /** Labels a path may not pass through (its ends may carry them). */
+    exclude?: readonly string[] | null;
+  },
   shape: ResultShape = WHOLE,
 ): Promise<PathRecord[]> {
   const hops = checkSize(args.maxHops, 'maxHops', MAX_HOPS);
@@ -87,10 +104,12 @@ export async function findShortestPaths(
     return row ? [{ length: 0, nodes: [row.node as NodeRecord], relationships: [] }] : [];
   }
   const fn = args.all ? 'allShortestPaths' : 'shortestPath';
-  const rows = await executor.read(fn, pathCypher(fn, hops, shape), {
+  const exclude = args.exclude ?? [];
+  const rows = await executor.read(fn, pathCypher(fn, hops, shape, exclude.length > 0), {
     from: args.fromId,
     to: args.toId,
     first: toNeo4jInt(first),
+    ...(exclude.length > 0 ? { exclude } : {}),
     ...pageParams(shape.pages),
   });
   return rows.map((row) => toPath(row.nodes as NodeRecord[], row.relationships as RelationshipRow[]));
@@ -112,11 +131,16 @@ export interface NeighborhoodRecord {
 }
 
 // The depth is a checked integer (1..MAX_DEPTH), for the same reason as the hop count.
-const neighborhoodCypher = (depth: number, shape: ResultShape, names = createVariableNames()): string => `
+const neighborhoodCypher = (
+  depth: number,
+  shape: ResultShape,
+  excluding: boolean,
+  names = createVariableNames(),
+): string => `
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH p = (c)-[:${DOMAIN_TYPES}*1..${depth}]-(m)
-  WHERE m <> c
+  WHERE m <> c${excluding ? '\n    AND none(x IN nodes(p)[1..-1] WHERE any(label IN labels(x) WHERE label IN $exclude))' : ''}
   WITH m, min(length(p)) AS distance
   ORDER BY distance, m.name, m.id
   LIMIT $first
@@ -138,14 +162,22 @@ RETURN ${projectNode('c', shape.node, names)} AS center, neighbors, relationship
  */
 export async function findNeighborhood(
   executor: Executor,
-  args: { id: string; depth: number; first: number },
+  args: {
+    id: string;
+    depth: number;
+    first: number;
+    /** Labels the walk does not pass through (a neighbour may carry one). */
+    exclude?: readonly string[] | null;
+  },
   shape: ResultShape = WHOLE,
 ): Promise<NeighborhoodRecord | null> {
   const depth = checkSize(args.depth, 'depth', MAX_DEPTH);
   if (depth < 1) throw badUserInput('depth must be at least 1.', [{ path: 'depth', message: 'at least 1' }]);
   const first = checkSize(args.first, 'first');
-  const [row] = await executor.read('neighborhood', neighborhoodCypher(depth, shape), {
+  const exclude = args.exclude ?? [];
+  const [row] = await executor.read('neighborhood', neighborhoodCypher(depth, shape, exclude.length > 0), {
     id: args.id,
+    ...(exclude.length > 0 ? { exclude } : {}),
     first: toNeo4jInt(first),
     relationshipLimit: toNeo4jInt(relationshipLimit(first)),
     ...pageParams(shape.pages),

@@ -47,11 +47,16 @@ describe('projectNode', () => {
 
   it('computes a derived value in Cypher', () => {
     const wanted: NodeWanted = {
-      shapes: [{ labels: ['Investment'], properties: [], derived: ['disputed'], relationships: [] }],
+      shapes: [
+        {
+          labels: ['Investment'],
+          properties: [],
+          derived: [{ key: 'joint', value: 'joint' }],
+          relationships: [],
+        },
+      ],
     };
-    expect(projectNode('i', wanted)).toContain(
-      '__derived: {disputed: EXISTS { MATCH (:Source)-[f1:REPORTS_FIGURE]->(i)',
-    );
+    expect(projectNode('i', wanted)).toContain('__derived: {`joint`: COUNT { (i)<-[:PLEDGED]-() } > 1}');
   });
 
   it('tells shapes apart by label, the largest group last so it needs no test', () => {

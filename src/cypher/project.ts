@@ -1,5 +1,12 @@
-import { ENTITY_TYPES, type EntityType } from '../domain/model.ts';
-import type { NodeShape, NodeWanted, OrderKey, RelationshipSpec, RelationshipWanted } from './wanted.ts';
+import { CLAIM_STATUSES, ENTITY_TYPES, type EntityType } from '../domain/model.ts';
+import type {
+  DerivedValue,
+  NodeShape,
+  NodeWanted,
+  OrderKey,
+  RelationshipSpec,
+  RelationshipWanted,
+} from './wanted.ts';
 
 /**
  * Renders what a request wants of a node into one Cypher map projection: the node's properties, its type,
@@ -59,7 +66,9 @@ function labelTest(variable: string, labels: readonly EntityType[]): string {
 function projectShape(variable: string, shape: NodeShape, names: VariableNames): string {
   const parts = [propertiesOf(shape.properties), typeOf(variable, shape.labels)];
   if (shape.derived.length > 0) {
-    const derived = shape.derived.map((name) => `${name}: ${DERIVED_CYPHER[name](variable)}`);
+    const derived = shape.derived.map(
+      ({ key, value, slot }) => `\`${key}\`: ${DERIVED_CYPHER[value](variable, slot ?? 0)}`,
+    );
     parts.push(`${DERIVED}: {${derived.join(', ')}}`);
   }
   if (shape.relationships.length > 0) {
@@ -92,11 +101,25 @@ function typeOf(variable: string, labels: readonly EntityType[]): string {
 }
 
 /** The values the layer computes for a node instead of reading them. */
-const DERIVED_CYPHER: Readonly<Record<NodeShape['derived'][number], (variable: string) => string>> = {
-  // Two figures of one currency that differ.
-  disputed: (v) =>
-    `EXISTS { MATCH (:Source)-[f1:REPORTS_FIGURE]->(${v})<-[f2:REPORTS_FIGURE]-(:Source) WHERE f1.currency = f2.currency AND f1.amount <> f2.amount }`,
+const DERIVED_CYPHER: Readonly<Record<DerivedValue, (variable: string, slot: number) => string>> = {
+  // Two or more investors: a joint pledge, its split unknown.
+  joint: (v) => `COUNT { (${v})<-[:PLEDGED]-() } > 1`,
+  // The latest report dated by the day (of one date, the status furthest along), among sources
+  // published by the other day; as the importer derives `status` from all of them.
+  statusAsOf: (v, slot) => `head(COLLECT {
+    MATCH (asOfSource:Source)-[asOfReport:REPORTS_STATUS]->(${v})
+    WHERE ($asOf${slot} IS NULL OR asOfReport.date <= date($asOf${slot}))
+      AND ($knownAsOf${slot} IS NULL OR coalesce(asOfSource.publishedOn, asOfReport.date) <= date($knownAsOf${slot}))
+    RETURN asOfReport.status AS status
+    ORDER BY asOfReport.date DESC, ${statusRank('asOfReport.status')} DESC
+    LIMIT 1
+  })`,
 };
+
+/** The place of a status in CLAIM_STATUSES: of two reports on one day, the later in the list wins. */
+function statusRank(status: string): string {
+  return `CASE ${status} ${CLAIM_STATUSES.map((name, i) => `WHEN '${name}' THEN ${i}`).join(' ')} END`;
+}
 
 /** The pattern of a relationship spec from `from` through `rel` to `to` (`rel` may be empty). */
 export function followPattern(spec: RelationshipSpec, from: string, rel: string, to: string): string {
@@ -137,13 +160,20 @@ function relationshipPage(variable: string, wanted: RelationshipWanted, names: V
   const order = orderOf(spec.order ?? [{ on: 'node', property: 'name' }], r, m);
   const node = projectNode(m, wanted.node, names);
   const item = wanted.item === 'node' ? node : edgeRow(variable, wanted, r, node, names);
+  const known = wanted.knownBy
+    ? `\n  WHERE $knownAsOf${wanted.slot} IS NULL OR coalesce(${m}.publishedOn, ${r}.date) <= date($knownAsOf${wanted.slot})`
+    : '';
   const rows = `COLLECT {
-  MATCH ${followPattern(spec, variable, r, m)}
+  MATCH ${followPattern(spec, variable, r, m)}${known}
   RETURN ${item} AS item
   ORDER BY ${order}
   SKIP $skip${wanted.slot} LIMIT $limit${wanted.slot}
 }`;
-  const total = wanted.total ? `COUNT { ${followPattern(spec, variable, '', '')} }` : 'null';
+  const total = wanted.total
+    ? known
+      ? `COUNT { MATCH ${followPattern(spec, variable, r, m)}${known} }`
+      : `COUNT { ${followPattern(spec, variable, '', '')} }`
+    : 'null';
   return `{rows: ${rows}, total: ${total}}`;
 }
 

@@ -44,12 +44,15 @@ CALL () {
 CALL (scope) {
   MATCH (e:Event)
   WHERE e.startDate IS NOT NULL AND ($id IS NULL OR e.id IN scope)
+    AND ($knownAsOf IS NULL OR EXISTS {
+      (e)-[:SOURCED_FROM]->(known:Source) WHERE coalesce(known.publishedOn, e.startDate) <= date($knownAsOf) })
     AND ($from IS NULL OR e.startDate >= date($from)) AND ($to IS NULL OR e.startDate <= date($to))
   RETURN e.startDate AS date, 'EVENT' AS kind, e.name AS title, ${projectNode('e', shape.event, names)} AS event,
          null AS claim, null AS report, null AS source
   UNION ALL
   MATCH (s:Source)-[r:REPORTS_STATUS]->(c)
   WHERE r.date IS NOT NULL AND ($id IS NULL OR c.id IN scope)
+    AND ($knownAsOf IS NULL OR coalesce(s.publishedOn, r.date) <= date($knownAsOf))
     AND ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
   RETURN r.date AS date, 'STATUS_CHANGE' AS kind, c.name + ': ' + r.status AS title, null AS event,
          ${projectNode('c', shape.claim, names)} AS claim, properties(r) AS report, ${projectNode('s', shape.source, names)} AS source
@@ -63,6 +66,8 @@ export interface TimelineArgs {
   readonly agreementId?: string | null;
   readonly from?: string | null;
   readonly to?: string | null;
+  /** Only what sources published by that day said. */
+  readonly knownAsOf?: string | null;
   readonly first: number;
 }
 
@@ -83,6 +88,7 @@ export async function findTimeline(
     agreementOnly: Boolean(args.agreementId),
     from: args.from ?? null,
     to: args.to ?? null,
+    knownAsOf: args.knownAsOf ?? null,
     first: toNeo4jInt(checkSize(args.first, 'first')),
   });
   return rows.map((row) => {

@@ -46,13 +46,24 @@ export interface NodeShape {
   /** The properties to read (`all`: every one). `id` is always read. */
   readonly properties: readonly string[] | 'all';
   /** Values computed in Cypher rather than stored (see DERIVED in project.ts). */
-  readonly derived: readonly DerivedValue[];
+  readonly derived: readonly DerivedWanted[];
   /** The relationships to read with the node, in the same statement. */
   readonly relationships: readonly RelationshipWanted[];
 }
 
-/** Values the Cypher layer knows how to compute for a node. */
-export type DerivedValue = 'disputed';
+/**
+ * Values the Cypher layer knows how to compute for a node: whether a pledge is joint (two or more
+ * investors), and a claim's status as its sources had reported it for a day (`$asOfN`) and as known by
+ * a day (`$knownAsOfN`: only sources published by then).
+ */
+export type DerivedValue = 'joint' | 'statusAsOf';
+
+/** One derived value: where it lands in the record's `__derived`, and the slot of its parameters. */
+export interface DerivedWanted {
+  readonly key: string;
+  readonly value: DerivedValue;
+  readonly slot?: number;
+}
 
 /**
  * One page of relationships of a node: where it lands in the node record (`key`), what to follow, the
@@ -77,21 +88,33 @@ export interface RelationshipWanted {
   readonly sources: NodeWanted | null;
   /** What is wanted of the node at the other end. */
   readonly node: NodeWanted;
+  /**
+   * Only items known by the day `$knownAsOfN` (when not null): rows whose Source (the other end) was
+   * published by then, an undated one counting from the report's own date.
+   */
+  readonly knownBy?: boolean;
 }
 
-/** A page of items: `skip` items, then at most `limit`. */
+/**
+ * The parameters of one slot: a page (`skip` items, then at most `limit`) and the days of "as of"
+ * values (`YYYY-MM-DD`, null when not asked).
+ */
 export interface PageParams {
-  readonly skip: number;
-  readonly limit: number;
+  readonly skip?: number;
+  readonly limit?: number;
+  readonly asOf?: string | null;
+  readonly knownAsOf?: string | null;
 }
 
-/** The parameters of a statement's relationship pages, by slot: `{skip3: …, limit3: …}`. */
+/** The parameters of a statement's slots: `{skip3: …, limit3: …, knownAsOf3: …}`. */
 export function pageParams(pages: readonly PageParams[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   pages.forEach((page, slot) => {
     // SKIP and LIMIT refuse floats, which is what a JavaScript number becomes.
-    params[`skip${slot}`] = toNeo4jInt(page.skip);
-    params[`limit${slot}`] = toNeo4jInt(page.limit);
+    if (page.skip !== undefined) params[`skip${slot}`] = toNeo4jInt(page.skip);
+    if (page.limit !== undefined) params[`limit${slot}`] = toNeo4jInt(page.limit);
+    if (page.asOf !== undefined) params[`asOf${slot}`] = page.asOf;
+    if (page.knownAsOf !== undefined) params[`knownAsOf${slot}`] = page.knownAsOf;
   });
   return params;
 }

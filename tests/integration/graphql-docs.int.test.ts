@@ -34,7 +34,19 @@ const CHECKS: Record<string, (data: Data) => void> = {
     expect(at(d, 'company', 'pledges', 'edges', 'length')).toBeGreaterThan(0);
   },
   SigningEvent: (d) => expect(at(d, 'node', 'participants', 'edges', 'length')).toBeGreaterThan(0),
-  DisputedPledge: (d) => expect(at(d, 'node', 'disputed')).toBe(true),
+  DisputedPledge: (d) => {
+    expect(at(d, 'node', 'disputed')).toBe(true);
+    expect(at(d, 'node', 'disputedUnits')).toEqual(['USD']);
+  },
+  GpusAndPounds: (d) =>
+    expect(at(d, 'node', 'figures')).toContainEqual(
+      expect.objectContaining({ unit: 'gpus', amount: 120000 }),
+    ),
+  PledgeTree: (d) => {
+    expect(at(d, 'node', 'parts', 'totalCount')).toBe(3);
+    expect(at(d, 'hartlepool', 'joint')).toBe(true);
+    expect(at(d, 'visit', 'figures', 'length')).toBeGreaterThan(0);
+  },
   Source: (d) => expect(at(d, 'node', 'supports', 'nodes', 'length')).toBeGreaterThan(0),
   EventsInBritain: (d) => expect(at(d, 'events', 'totalCount')).toBeGreaterThan(0),
   LastEvents: (d) => expect(at(d, 'events', 'nodes', 'length')).toBe(3),
@@ -42,9 +54,28 @@ const CHECKS: Record<string, (data: Data) => void> = {
   BlackRockToKendall: (d) => expect(at(d, 'shortestPath', 'length')).toBeLessThanOrEqual(4),
   AllPaths: (d) => expect(at(d, 'allShortestPaths', 'length')).toBeGreaterThan(0),
   AroundBlackRock: (d) => expect(at(d, 'neighborhood', 'nodes', 'length')).toBeGreaterThan(0),
+  WithoutTechnologyTags: (d) => {
+    const types = (at(d, 'shortestPath', 'nodes') as { __typename: string }[] | undefined) ?? [];
+    expect(types.slice(1, -1).some((n) => n.__typename === 'Technology')).toBe(false);
+    expect(at(d, 'neighborhood', 'nodes', 'length')).toBeGreaterThan(0);
+  },
+  DealAsOf: (d) => {
+    expect(at(d, 'node', 'today')).toBe('paused');
+    expect(at(d, 'node', 'planned')).toBe('reported');
+    expect(at(d, 'node', 'signed')).toBe('signed');
+    expect(at(d, 'node', 'knownOnTheFifteenth')).toBe('reported');
+    const published = (at(d, 'pledge', 'figures') as { source: { publishedOn: string } }[]).map(
+      (f) => f.source.publishedOn,
+    );
+    expect(published.every((day) => day <= '2025-09-13')).toBe(true);
+  },
   DealTimeline: (d) => expect(at(d, 'timeline', 'length')).toBeGreaterThan(3),
   StateVisitWeek: (d) => expect(at(d, 'timeline', 'length')).toBeGreaterThan(3),
-  Totals: (d) => expect(at(d, 'byInvestor', 'length')).toBeGreaterThan(0),
+  Totals: (d) => {
+    expect(at(d, 'byInvestor', 'grandTotals', 0, 'amount')).toBe(171_900_000_000);
+    expect(at(d, 'topOfEachTree', 'grandTotals', 0, 'amount')).toBe(201_000_000_000);
+    expect(at(d, 'byTechnology', 'groups', 'length')).toBeGreaterThan(0);
+  },
   Reports: (d) => {
     expect(at(d, 'reports', 'length')).toBeGreaterThan(0);
     expect(at(d, 'runReport', 'columns', 'length')).toBeGreaterThan(0);

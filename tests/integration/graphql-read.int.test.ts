@@ -152,22 +152,127 @@ describe('the GraphQL read API', () => {
       expect(result).toEqual({ data: { node: null } });
     });
 
-    it('shows a disputed investment with every figure and its source', async () => {
-      const result = await gql.execute<{
+    it('shows a disputed investment with every figure, its unit, bound and source', async () => {
+      type Figure = {
+        amount: number;
+        unit: string;
+        bound: string;
+        preferred: boolean;
+        source: { id: string };
+      };
+      const FIGURES = (id: string) => `{ node(id: "${id}") {
+        ... on Investment { amount currency unit bound disputed disputedUnits status
+          figures { amount unit currency bound wording preferred converted attributedTo source { id } }
+          statusHistory { status date source { id } } investors { edges { node { id } sources { id } } } } } }`;
+      type Result = {
         node: {
           amount: number;
           currency: string;
           disputed: boolean;
-          figures: { amount: number; preferred: boolean; source: { id: string } }[];
+          disputedUnits: string[];
+          figures: Figure[];
         };
-      }>(`{ node(id: "investment:blackrock-uk-data-centres") {
-        ... on Investment { amount currency disputed status figures { amount currency preferred converted attributedTo source { id } }
-          statusHistory { status date source { id } } investors { edges { node { id } sources { id } } } } } }`);
+      };
+      // NVIDIA's investment in Nscale: $700m and $670m from two sources, which no bound reconciles.
+      const disputed = await gql.execute<Result>(FIGURES('investment:nvidia-nscale'));
+      expect(disputed.errors).toBeUndefined();
+      expect(disputed.data?.node).toMatchObject({ disputed: true, disputedUnits: ['USD'] });
+      expect(disputed.data?.node.figures[0]?.preferred).toBe(true);
+      // BlackRock's "up to £500m" and "£500m" agree, and "about $678m" fits $700m: no dispute.
+      const agreed = await gql.execute<Result>(FIGURES('investment:blackrock-uk-data-centres'));
+      expect(agreed.data?.node).toMatchObject({
+        amount: 500000000,
+        currency: 'GBP',
+        disputed: false,
+        disputedUnits: [],
+      });
+      expect(agreed.data?.node.figures.map((f) => [f.unit, f.bound])).toEqual(
+        expect.arrayContaining([
+          ['GBP', 'up_to'],
+          ['USD', 'about'],
+        ]),
+      );
+    });
+
+    it('gives figures in units other than money, with what they count and their period', async () => {
+      const result = await gql.execute<{
+        node: {
+          unit: string;
+          figures: {
+            amount: number;
+            unit: string;
+            currency: string | null;
+            item: string | null;
+            dimension: string;
+          }[];
+        };
+      }>(`{ node(id: "investment:nvidia-uk-ai-infrastructure") { ... on Investment {
+        unit figures { amount unit currency item dimension bound period { from to years } } } } }`);
       expect(result.errors).toBeUndefined();
-      const investment = result.data?.node;
-      expect(investment).toMatchObject({ amount: 500000000, currency: 'GBP', disputed: true });
-      expect(investment?.figures[0]?.preferred).toBe(true);
-      expect(investment?.figures.length).toBeGreaterThanOrEqual(3);
+      expect(result.data?.node.figures).toContainEqual(
+        expect.objectContaining({
+          amount: 120000,
+          unit: 'gpus',
+          currency: null,
+          item: 'NVIDIA Blackwell',
+          dimension: 'count',
+        }),
+      );
+    });
+
+    it('shows a pledge tree: parts, the pledge they are included in, the agreement it falls under', async () => {
+      const result = await gql.execute<{
+        node: {
+          parts: { totalCount: number; nodes: { id: string; includedIn: { nodes: { id: string }[] } }[] };
+          madeUnder: { nodes: { id: string }[] };
+        };
+      }>(`{ node(id: "investment:us-tech-firms-combined-pledges") { ... on Investment {
+        parts { totalCount nodes { id includedIn { nodes { id } } } }
+        madeUnder { nodes { id } } } } }`);
+      expect(result.errors).toBeUndefined();
+      const parts = result.data!.node.parts;
+      expect(parts.totalCount).toBe(5);
+      expect(parts.nodes.map((p) => p.id)).toContain('investment:microsoft-uk-2025-2028');
+      expect(
+        parts.nodes.every((p) =>
+          p.includedIn.nodes.some((n) => n.id === 'investment:us-tech-firms-combined-pledges'),
+        ),
+      ).toBe(true);
+      expect(result.data!.node.madeUnder.nodes).toEqual([
+        { id: 'agreement:uk-us-technology-prosperity-deal-2025' },
+      ]);
+    });
+
+    it('tells a joint pledge', async () => {
+      const result = await gql.execute<{ joint: { joint: boolean }; single: { joint: boolean } }>(
+        `{ joint: node(id: "investment:x-energy-centrica-hartlepool") { ... on Investment { joint } }
+           single: node(id: "investment:blackrock-uk-data-centres") { ... on Investment { joint } } }`,
+      );
+      expect(result.data).toEqual({ joint: { joint: true }, single: { joint: false } });
+    });
+  });
+
+  describe('as of a day', () => {
+    it("gives the deal's status as its sources reported it for a day, and as known by a day", async () => {
+      const result = await gql.execute<{ node: Record<string, string | null> }>(`{
+        node(id: "agreement:uk-us-technology-prosperity-deal-2025") { ... on Agreement {
+          now: status
+          planned: status(asOf: "2025-09-15")
+          signed: status(asOf: "2025-10-01")
+          knownBefore: status(asOf: "2025-10-01", knownAsOf: "2025-09-15")
+          early: statusHistory(knownAsOf: "2025-09-15") { status date }
+        } } }`);
+      expect(result.errors).toBeUndefined();
+      const deal = result.data!.node;
+      expect(deal).toMatchObject({
+        now: 'paused',
+        planned: 'reported',
+        signed: 'signed',
+        knownBefore: 'reported',
+      });
+      expect((deal.early as unknown as { status: string }[]).every((r) => r.status === 'reported')).toBe(
+        true,
+      );
     });
   });
 
@@ -326,99 +431,121 @@ describe('the GraphQL read API', () => {
   });
 
   describe('investmentTotals', () => {
-    it('sums preferred amounts per investor, largest first', async () => {
-      const result = await gql.execute<{
-        investmentTotals: {
-          group: { id: string; name: string };
+    type Total = { unit: string; amount: number; amountMax: number | null; bound: string; count: number };
+    type Totals = {
+      investmentTotals: {
+        level: string;
+        grandTotals: Total[];
+        groups: {
+          kind: string;
+          label: string;
+          group: { id: string } | null;
+          members: { id: string }[];
+          totals: Total[];
           count: number;
-          totals: { currency: string; amount: number }[];
         }[];
-      }>(
-        '{ investmentTotals(groupBy: INVESTOR, currency: "GBP", sort: TOTAL_DESC) { group { id name } count totals { currency amount count } } }',
-      );
-      expect(result.errors).toBeUndefined();
-      const amounts = result.data?.investmentTotals.map((g) => g.totals[0]?.amount ?? 0) ?? [];
-      expect(amounts.length).toBeGreaterThan(1);
-      expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
-      const blackrock = result.data?.investmentTotals.find((g) => g.group.id === 'org:blackrock');
-      expect(blackrock?.totals).toEqual([{ currency: 'GBP', amount: 500000000, count: 1 }]);
-    });
-
-    // The version 2 seed says which pledges sum others with INCLUDED_IN, not the version 1 `aggregate`
-    // flag this resolver still reads: until investmentTotals follows the totals rules of
-    // docs/data-model.md (issue 15, GraphQL side), it would count the £31bn and £150bn with their parts.
-    it.skip('leaves aggregates out, so the UK total adds each single pledge once', async () => {
-      const investments = seed.investments as unknown as {
-        id: string;
-        aggregate?: boolean;
-        figures?: { amount: number; currency: string; preferred?: boolean }[];
-      }[];
-      const targetsGb = new Set(
-        (seed.relationships as unknown as { type: string; from: string; to: string }[])
-          .filter((r) => r.type === 'TARGETS' && r.to === 'country:gb')
-          .map((r) => r.from),
-      );
-      const expected = investments
-        .filter((i) => targetsGb.has(i.id) && i.aggregate !== true)
-        .flatMap((i) => i.figures?.filter((f) => f.preferred && f.currency === 'GBP') ?? [])
-        .reduce((sum, f) => sum + f.amount, 0);
-      const result = await gql.execute<{
-        investmentTotals: { group: { id: string }; totals: { amount: number }[] }[];
-        node: { aggregate: boolean };
-      }>(
-        `{ investmentTotals(groupBy: TARGET_COUNTRY, currency: "GBP") { group { id } totals { amount } }
-           node(id: "investment:us-investment-package-150bn") { ... on Investment { aggregate } } }`,
-      );
-      expect(result.errors).toBeUndefined();
-      const gb = result.data?.investmentTotals.find((g) => g.group.id === 'country:gb');
-      expect(gb?.totals[0]?.amount).toBe(expected);
-      expect(investments.some((i) => i.aggregate === true && targetsGb.has(i.id))).toBe(true);
-      expect(result.data?.node.aggregate).toBe(true);
-    });
-
-    it('answers one currency with the same sums as the all-currency totals, in every sort', async () => {
-      type Totals = {
-        investmentTotals: {
-          group: { id: string; name: string };
-          count: number;
-          totals: { currency: string; amount: number; count: number }[];
-        }[];
+        leftOut: { investment: { id: string }; reason: string }[];
       };
-      const all = await gql.execute<Totals>(
-        '{ investmentTotals(groupBy: INVESTOR, sort: NAME, first: 100) { group { id name } count totals { currency amount count } } }',
-      );
-      expect(all.errors).toBeUndefined();
-      const expected = (all.data?.investmentTotals ?? []).flatMap(({ group, totals }) =>
-        totals.filter((t) => t.currency === 'USD').map((t) => ({ group, count: t.count, totals: [t] })),
-      );
-      expect(expected.length).toBeGreaterThan(1);
-      for (const sort of ['NAME', 'TOTAL_DESC', 'TOTAL_ASC']) {
-        const one = await gql.execute<Totals>(
-          `{ investmentTotals(groupBy: INVESTOR, currency: "USD", sort: ${sort}, first: 100) { group { id name } count totals { currency amount count } } }`,
+    };
+    const TOTALS = (args: string) => `{ investmentTotals(${args}) {
+      level grandTotals { unit amount amountMax bound count }
+      groups { kind label group { id } members { id } totals { unit amount amountMax bound count } count }
+      leftOut { investment { id } reason }
+    } }`;
+
+    it('counts each pledge once, by the leaves of its tree, and says what it left out and why', async () => {
+      const result = await gql.execute<Totals>(TOTALS('groupBy: INVESTOR, unit: "GBP"'));
+      expect(result.errors).toBeUndefined();
+      const totals = result.data!.investmentTotals;
+      // The seed's GBP leaves (docs/data-model.md): 0.5 + 10 + 90 + 1.5 + 5 + 22 + 30 + 0.5 + 11 + 1.4 =
+      // £171.9bn, "up to" because two of the figures are.
+      expect(totals.grandTotals).toEqual([
+        { unit: 'GBP', amount: 171_900_000_000, amountMax: null, bound: 'up_to', count: 10 },
+      ]);
+      // Each pledge in exactly one group: the groups add up to the grand total.
+      const sum = totals.groups.reduce((n, g) => n + (g.totals[0]?.amount ?? 0), 0);
+      expect(sum).toBeCloseTo(171_900_000_000, -3);
+      const amounts = totals.groups.map((g) => g.totals[0]?.amount ?? 0);
+      expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+      expect(totals.groups[0]).toMatchObject({ label: 'Blackstone', group: { id: 'org:blackstone' } });
+      expect(totals.groups.find((g) => g.kind === 'NONE')).toMatchObject({
+        label: '(no investor named)',
+        totals: [expect.objectContaining({ amount: 30_000_000_000, bound: 'up_to' })],
+      });
+      expect(totals.leftOut).toContainEqual({
+        investment: { id: 'investment:us-investment-package-150bn' },
+        reason: 'broken down into 3 pledges, counted through them',
+      });
+      expect(totals.leftOut).toContainEqual({
+        investment: { id: 'investment:openai-stargate-uk' },
+        reason: 'no figure in GBP (has gpus)',
+      });
+    });
+
+    it('counts the top of each tree instead, never a pledge and its parts', async () => {
+      const result = await gql.execute<Totals>(TOTALS('groupBy: TARGET_COUNTRY, unit: "GBP", level: TOP'));
+      expect(result.errors).toBeUndefined();
+      const totals = result.data!.investmentTotals;
+      // The £150bn package + £10bn + up to £30bn + up to £11bn (docs/data-model.md).
+      expect(totals.grandTotals[0]).toMatchObject({ amount: 201_000_000_000, bound: 'up_to' });
+      expect(totals.leftOut).toContainEqual({
+        investment: { id: 'investment:microsoft-uk-2025-2028' },
+        reason: 'included in investment:us-investment-package-150bn, counted there',
+      });
+    });
+
+    it('forms a group of its own for a joint pledge, and adds power in megawatts apart from money', async () => {
+      const result = await gql.execute<Totals>(TOTALS('groupBy: INVESTOR'));
+      expect(result.errors).toBeUndefined();
+      const totals = result.data!.investmentTotals;
+      const joint = totals.groups.find((g) => g.kind === 'JOINT');
+      expect(joint?.members.map((m) => m.id).sort()).toEqual(['org:centrica', 'org:x-energy']);
+      expect(joint?.label).toMatch(/^joint: /);
+      const units = totals.grandTotals.map((t) => t.unit);
+      expect(units).toEqual(expect.arrayContaining(['GBP', 'USD', 'gpus', 'MW']));
+      expect(new Set(units).size).toBe(units.length);
+    });
+
+    it('gives the same totals as the reports that follow the same rules', async () => {
+      for (const level of ['leaves', 'top']) {
+        const report = await gql.execute<{ runReport: { rows: Record<string, unknown>[] } }>(
+          `{ runReport(name: "pledges-by-investor", params: { unit: "GBP", level: "${level}", limit: 1000 }) { rows } }`,
         );
-        expect(one.errors).toBeUndefined();
-        const groups = one.data?.investmentTotals ?? [];
-        expect(groups.map((g) => g.group.id).sort()).toEqual(expected.map((g) => g.group.id).sort());
-        expect([...groups].sort((a, b) => a.group.id.localeCompare(b.group.id))).toEqual(
-          [...expected].sort((a, b) => a.group.id.localeCompare(b.group.id)),
+        expect(report.errors).toBeUndefined();
+        const rows = report.data!.runReport.rows;
+        const api = await gql.execute<Totals>(
+          TOTALS(`groupBy: INVESTOR, unit: "GBP", level: ${level.toUpperCase()}, first: 100`),
         );
-        if (sort === 'NAME') expect(groups.map((g) => g.group.id)).toEqual(expected.map((g) => g.group.id));
-        const amounts = groups.map((g) => g.totals[0]!.amount);
-        if (sort === 'TOTAL_DESC') expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
-        if (sort === 'TOTAL_ASC') expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
+        const all = rows.find((row) => row.investor === null && row.investorName === 'All investors');
+        expect(api.data!.investmentTotals.grandTotals[0]?.amount).toBe(all?.total);
+        const byGroup = new Map(
+          api.data!.investmentTotals.groups.map((g) => [g.group?.id ?? g.label, g.totals[0]?.amount ?? null]),
+        );
+        for (const row of rows.filter((r) => r.investor !== null && typeof r.investor === 'string')) {
+          const key = String(row.investor).startsWith('joint:')
+            ? String(row.investorName)
+            : String(row.investor);
+          if (row.total !== null) expect(byGroup.get(key), key).toBe(row.total);
+        }
       }
     });
 
-    it('sorts ascending and groups by technology, target country and event', async () => {
+    it('sorts ascending, by name, and groups by technology, target country and event', async () => {
       for (const groupBy of ['TECHNOLOGY', 'TARGET_COUNTRY', 'EVENT']) {
-        const result = await gql.execute<{ investmentTotals: { totals: { amount: number }[] }[] }>(
-          `{ investmentTotals(groupBy: ${groupBy}, sort: TOTAL_ASC) { group { id } totals { currency amount count } } }`,
-        );
+        const result = await gql.execute<Totals>(TOTALS(`groupBy: ${groupBy}, unit: "GBP", sort: TOTAL_ASC`));
         expect(result.errors).toBeUndefined();
-        const ranks =
-          result.data?.investmentTotals.map((g) => Math.max(...g.totals.map((t) => t.amount))) ?? [];
+        const ranks = result.data!.investmentTotals.groups.map((g) => g.totals[0]?.amount ?? 0);
         expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
       }
+      const byName = await gql.execute<Totals>(TOTALS('groupBy: INVESTOR, sort: NAME'));
+      const labels = byName.data!.investmentTotals.groups.map((g) => g.label);
+      expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
+    });
+
+    it('refuses a unit no pledge has, listing the units', async () => {
+      const result = await gql.execute<Totals>(TOTALS('groupBy: INVESTOR, unit: "GPU"'));
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toMatch(/no pledge has a figure in "GPU".*gpus/);
     });
   });
 

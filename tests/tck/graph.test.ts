@@ -83,20 +83,84 @@ describe('timeline', () => {
       agreementOnly: true,
       from: '2025-09-01',
       to: null,
+      knownAsOf: null,
       first: 10,
     });
   });
 });
 
 describe('investmentTotals', () => {
-  it('sums preferred amounts per group in one currency with one aggregation', async () => {
+  it('reads one row per pledge: its place in its tree, its preferred figures and its group members', async () => {
     const { sent } = await translate(
-      '{ investmentTotals(groupBy: INVESTOR, currency: "GBP", first: 5) { group { name } totals { amount } } }',
+      '{ investmentTotals(groupBy: INVESTOR, unit: "GBP", first: 5) { grandTotals { amount } groups { label } } }',
+    );
+    expect(sent).toHaveLength(1);
+    const cypher = sent[0]?.cypher ?? '';
+    expect(cypher).toContain('OPTIONAL MATCH (i)-[:INCLUDED_IN]->+(top:Investment)');
+    expect(cypher).toContain('WHERE f.preferred');
+    expect(cypher).toContain('OPTIONAL MATCH (g:Entity)-[:PLEDGED]->(i)');
+    expect(sent[0]?.params).toEqual({});
+  });
+
+  it('reads the nodes of the groups and of the pledges left out in one more statement, when selected', async () => {
+    // No pledge here (the harness answers no rows): nothing to read, no second statement.
+    const { sent } = await translate('{ investmentTotals(groupBy: EVENT) { groups { group { name } } } }');
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe('exclude', () => {
+  it('makes a shortest path avoid labels in the search itself, its ends allowed', async () => {
+    const { sent } = await translate(
+      '{ shortestPath(fromId: "a", toId: "b", maxHops: 5, exclude: [Technology]) { length } }',
+    );
+    expect(sent[0]?.cypher).toMatch(
+      /MATCH p = ANY SHORTEST \(a\) \(\(x\)-\[:[A-Z_|]+\]-\(y\) WHERE y = b OR NOT any\(label IN labels\(y\) WHERE label IN \$exclude\)\)\{1,5\} \(b\)/,
+    );
+    expect(sent[0]?.params).toMatchObject({ exclude: ['Technology'] });
+  });
+
+  it('keeps a neighbourhood from walking through a label', async () => {
+    const { sent } = await translate(
+      '{ neighborhood(id: "a", depth: 2, exclude: [Technology]) { center { id } } }',
+    );
+    expect(sent[0]?.cypher).toContain(
+      'AND none(x IN nodes(p)[1..-1] WHERE any(label IN labels(x) WHERE label IN $exclude))',
+    );
+  });
+});
+
+describe('as of a day', () => {
+  it("computes a claim's status for a day, as known by another, beside the stored one", async () => {
+    const { sent } = await translate(`{ node(id: "agreement:x") { ... on Agreement {
+      status
+      then: status(asOf: "2025-10-01")
+      known: status(asOf: "2025-10-01", knownAsOf: "2025-09-20")
+    } } }`);
+    const cypher = sent[0]?.cypher ?? '';
+    expect(cypher).toContain('.status');
+    expect(cypher).toContain('`then(asOf:"2025-10-01")`: head(COLLECT {');
+    expect(cypher).toContain('WHERE ($asOf0 IS NULL OR asOfReport.date <= date($asOf0))');
+    expect(sent[0]?.params).toMatchObject({
+      asOf0: '2025-10-01',
+      knownAsOf0: null,
+      asOf1: '2025-10-01',
+      knownAsOf1: '2025-09-20',
+    });
+  });
+
+  it('keeps the history and the figures of sources published by a day', async () => {
+    const { sent } = await translate(
+      `query($day: Date) { node(id: "investment:x") { ... on Investment {
+      statusHistory(knownAsOf: $day) { status }
+      figures(knownAsOf: $day) { amount }
+    } } }`,
+      { day: '2025-09-15' },
     );
     const cypher = sent[0]?.cypher ?? '';
-    expect(cypher).toContain('MATCH (g:Entity)-[:PLEDGED]->(i)');
-    expect(cypher).toContain('i.currency = $currency');
-    expect(cypher).toContain('ORDER BY rank DESC, g.name, g.id LIMIT $first');
-    expect(sent[0]?.params).toEqual({ currency: 'GBP', first: 5 });
+    expect(cypher).toContain(
+      'WHERE $knownAsOf0 IS NULL OR coalesce(m1.publishedOn, r1.date) <= date($knownAsOf0)',
+    );
+    expect(sent[0]?.params).toMatchObject({ knownAsOf0: '2025-09-15', knownAsOf1: '2025-09-15' });
   });
 });

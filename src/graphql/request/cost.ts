@@ -28,6 +28,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Path.nodes': MAX_HOPS + 1,
   'Path.relationships': MAX_HOPS,
   'InvestmentTotalGroup.totals': 20,
+  'InvestmentTotalGroup.members': 20,
+  'InvestmentTotals.grandTotals': 20,
+  'InvestmentTotals.groups': MAX_PAGE_SIZE,
   'Query.reports': 100,
   'ReportInfo.params': 20,
 };

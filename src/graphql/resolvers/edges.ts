@@ -1,4 +1,5 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isCurrency } from '../../domain/units.ts';
 import {
   edgeSources,
   toSourceRecords,
@@ -26,6 +27,31 @@ const sourceEnd = (edge: EdgeRecord): NodeRecord => (edge.direction === 'INCOMIN
 /** The other end: the claim or investment reported on. */
 const subjectEnd = (edge: EdgeRecord): NodeRecord => (edge.direction === 'INCOMING' ? edge.self : edge.node);
 
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const number = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/**
+ * A figure (`REPORTS_FIGURE`), from the properties the importer stores; figures written before version
+ * 2 carry only `currency` and `qualifier`, which stand in for `unit` and `wording`.
+ */
+const figureResolvers = {
+  unit: (edge: EdgeRecord) => text(edge.unit) ?? text(edge.currency) ?? '',
+  currency: (edge: EdgeRecord) =>
+    text(edge.currency) ?? (isCurrency(text(edge.unit) ?? '') ? edge.unit : null),
+  bound: (edge: EdgeRecord) => text(edge.bound) ?? 'exact',
+  dimension: (edge: EdgeRecord) => text(edge.dimension) ?? 'money',
+  period: (edge: EdgeRecord) =>
+    edge.periodFrom == null && edge.periodTo == null && edge.periodYears == null
+      ? null
+      : { from: text(edge.periodFrom), to: text(edge.periodTo), years: number(edge.periodYears) },
+  qualifier: (edge: EdgeRecord) => text(edge.qualifier) ?? text(edge.wording),
+  baseAmount: (edge: EdgeRecord) => number(edge.baseAmount) ?? number(edge.amount),
+  baseUnit: (edge: EdgeRecord) => text(edge.baseUnit) ?? text(edge.unit) ?? text(edge.currency),
+  converted: (edge: EdgeRecord) => edge.converted === true,
+  preferred: (edge: EdgeRecord) => edge.preferred === true,
+  source: sourceEnd,
+};
+
 /** The connection types' `nodes`: the nodes of their edges, in order. */
 const nodesOfEdges = (connection: { edges: readonly { node: NodeRecord }[] }): NodeRecord[] =>
   connection.edges.map((edge) => edge.node);
@@ -39,13 +65,17 @@ export function createEdgeResolvers(schema: GraphQLSchema): Record<string, Recor
   const resolvers: Record<string, Record<string, unknown>> = {
     Edge: { __resolveType: () => null },
     StatusReport: { source: sourceEnd, claim: subjectEnd },
-    Figure: {
-      converted: (edge: EdgeRecord) => edge.converted === true,
-      preferred: (edge: EdgeRecord) => edge.preferred === true,
-      source: sourceEnd,
-    },
+    Figure: figureResolvers,
     SourceFigure: { figure: (edge: EdgeRecord) => edge, investment: subjectEnd },
     PathStep: { sources: relationshipSources },
+    InvestmentTotals: {
+      leftOut: (totals: { leftOut: readonly unknown[] }, args: { first?: number | null }) =>
+        firstOf(totals.leftOut, args.first),
+    },
+    QuantityTotal: {
+      investmentIds: (total: { investmentIds: readonly string[] }, args: { first?: number | null }) =>
+        firstOf(total.investmentIds, args.first),
+    },
     GraphRelationship: { sources: relationshipSources },
   };
   for (const type of Object.values(schema.getTypeMap())) {

@@ -60,14 +60,35 @@ export function entityTypeOf(node: NodeRecord): EntityType | null {
   return ENTITY_TYPES.find((type) => node.__labels?.includes(type)) ?? null;
 }
 
+/** What every claim computes: whether its sources disagree (stored at import, from every figure). */
+const claimFields = {
+  disputed: (parent: NodeRecord) => parent.disputed === true,
+  // "As of" a day, the status was computed with the node (derived); without arguments it is stored.
+  status: (
+    parent: NodeRecord,
+    _args: { asOf?: string | null; knownAsOf?: string | null },
+    _c: unknown,
+    info: GraphQLResolveInfo,
+  ) =>
+    info.fieldNodes[0]?.arguments?.length
+      ? (parent[DERIVED]?.[keyOf(info)] ?? null)
+      : (parent.status ?? null),
+};
+
 /** The entity types: their relationships as fields, from the table in schema/relationship-fields.ts. */
 export const entityTypeResolvers = {
   ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, entityResolvers(type)])),
   Investment: {
     ...entityResolvers('Investment'),
-    disputed: (parent: NodeRecord) => parent[DERIVED]?.disputed === true,
+    ...claimFields,
+    unit: (parent: NodeRecord) => parent.unit ?? parent.currency ?? null,
+    period: (parent: NodeRecord) => parent.periodText ?? parent.period ?? null,
+    disputedUnits: (parent: NodeRecord) => (Array.isArray(parent.disputedUnits) ? parent.disputedUnits : []),
+    joint: (parent: NodeRecord) => parent[DERIVED]?.joint === true,
     aggregate: (parent: NodeRecord) => parent.aggregate === true,
   },
+  Agreement: { ...entityResolvers('Agreement'), ...claimFields },
+  Event: { ...entityResolvers('Event'), ...claimFields },
   Source: { ...entityResolvers('Source'), sources: () => [] },
   Node: { __resolveType: (node: NodeRecord) => entityTypeOf(node) },
   Claim: {

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
-  computeInvestmentTotals,
   findNeighborhood,
   findNodes,
   findShortestPaths,
@@ -17,6 +16,7 @@ import type { GraphQLContext } from '../request/context.ts';
 import type { QueryResolvers, Resolvers } from '../schema/generated/types.ts';
 import { selects, wantGraph, wantNodes, wantTimeline } from '../selection/index.ts';
 import { listReportInfos, runNamedReport } from './reports.ts';
+import { resolveInvestmentTotals } from './totals.ts';
 
 /** The API's version: 2 since relationship fields became paged connections. */
 export const API_VERSION = '2';
@@ -82,8 +82,8 @@ const query: QueryResolvers = {
   technologies: list(LIST_SPECS.technologies),
   places: list(LIST_SPECS.places),
   sources: list(LIST_SPECS.sources),
-  shortestPath: async (_parent, { fromId, toId, maxHops }, context, info) => {
-    const args = { fromId, toId, maxHops: maxHops ?? 6, all: false, first: 1 };
+  shortestPath: async (_parent, { fromId, toId, maxHops, exclude }, context, info) => {
+    const args = { fromId, toId, maxHops: maxHops ?? 6, all: false, first: 1, exclude };
     const [path] = await findShortestPaths(
       context.executor,
       args,
@@ -91,29 +91,32 @@ const query: QueryResolvers = {
     );
     return path ?? null;
   },
-  allShortestPaths: (_parent, { fromId, toId, maxHops, first }, context, info) =>
+  allShortestPaths: (_parent, { fromId, toId, maxHops, first, exclude }, context, info) =>
     findShortestPaths(
       context.executor,
-      { fromId, toId, maxHops: maxHops ?? 6, all: true, first: first ?? 10 },
+      { fromId, toId, maxHops: maxHops ?? 6, all: true, first: first ?? 10, exclude },
       wantGraph(info, PATH_NODES, RELATIONSHIP_SOURCES),
     ),
-  neighborhood: (_parent, { id, depth, first }, context, info) =>
+  neighborhood: (_parent, { id, depth, first, exclude }, context, info) =>
     findNeighborhood(
       context.executor,
-      { id, depth: depth ?? 1, first: first ?? 50 },
+      { id, depth: depth ?? 1, first: first ?? 50, exclude },
       wantGraph(info, NEIGHBORHOOD_NODES, RELATIONSHIP_SOURCES),
     ),
   timeline: (_parent, args, context, info) =>
     findTimeline(context.executor, { ...args, first: args.first ?? 100 }, wantTimeline(info)),
-  investmentTotals: (_parent, { groupBy, currency, sort, first }, context, info) => {
-    const want = wantNodes(info, [['group']]);
-    return computeInvestmentTotals(
-      context.executor,
-      { groupBy, currency, sort: sort ?? 'TOTAL_DESC', first: first ?? 100 },
-      want.node,
-      want.pages,
-    );
-  },
+  investmentTotals: (_parent, { groupBy, unit, currency, level, sort, first }, context, info) =>
+    resolveInvestmentTotals(
+      context,
+      {
+        groupBy,
+        unit: unit ?? currency ?? null,
+        level: level ?? 'LEAVES',
+        sort: sort ?? 'TOTAL_DESC',
+        first: first ?? 100,
+      },
+      info,
+    ),
   reports: () => listReportInfos(),
   runReport: (_parent, { name, params }, context) => runNamedReport(context, name, params),
 };

@@ -50,11 +50,12 @@ const statusHistory: RelationshipField = {
   shape: 'list',
 };
 
-/** An investment's figures, preferred first. */
+/** A claim's figures (a pledge's amounts, a deal's value), preferred first, then by unit and amount. */
 const figures: RelationshipField = {
   spec: follow('REPORTS_FIGURE', 'INCOMING', 'Source', [
     byRelationship('preferred', { descending: true, ifMissing: false }),
-    byRelationship('currency'),
+    byRelationship('unit', { ifMissing: '' }),
+    byRelationship('currency', { ifMissing: '' }),
     byRelationship('amount'),
   ]),
   shape: 'list',
@@ -111,6 +112,7 @@ export const RELATIONSHIP_FIELDS: Readonly<Record<EntityType, Readonly<Record<st
       agreementsSigned: edges('SIGNED_AT', 'INCOMING', 'Agreement'),
       agreementsAnnounced: edges('ANNOUNCED_AT', 'INCOMING', 'Agreement'),
       investmentsAnnounced: edges('ANNOUNCED_AT', 'INCOMING', 'Investment'),
+      figures,
     },
     Agreement: {
       sources,
@@ -121,6 +123,8 @@ export const RELATIONSHIP_FIELDS: Readonly<Record<EntityType, Readonly<Record<st
       signedAt: edges('SIGNED_AT', 'OUTGOING', 'Event'),
       announcedAt: edges('ANNOUNCED_AT', 'OUTGOING', 'Event'),
       related: edges('RELATED_TO', 'BOTH', 'Agreement'),
+      pledges: edges('MADE_UNDER', 'INCOMING', 'Investment'),
+      figures,
     },
     Investment: {
       sources,
@@ -133,6 +137,9 @@ export const RELATIONSHIP_FIELDS: Readonly<Record<EntityType, Readonly<Record<st
       technologies: edges('FOCUSES_ON', 'OUTGOING', 'Technology'),
       places: edges('LOCATED_AT', 'OUTGOING', 'Place'),
       announcedAt: edges('ANNOUNCED_AT', 'OUTGOING', 'Event'),
+      includedIn: edges('INCLUDED_IN', 'OUTGOING', 'Investment'),
+      parts: edges('INCLUDED_IN', 'INCOMING', 'Investment'),
+      madeUnder: edges('MADE_UNDER', 'OUTGOING', 'Agreement'),
     },
     Technology: {
       sources,

@@ -116,15 +116,31 @@ export function pageOfField(
   return pagePosition(args, defaultFirst(field), `${info.parentType.name}.${info.fieldName}`);
 }
 
-/** Each slot's page, from its field's arguments in this request: one more item than shown, to see past. */
+/**
+ * Each slot's parameters, from its field's arguments in this request: a page (one more item than
+ * shown, to see past it), and the days of "as of" values (null when not given).
+ */
 function bindPages(
   slots: readonly PageSlot[],
   variables: GraphQLResolveInfo['variableValues'],
 ): PageParams[] {
   return slots.map((slot) => {
-    const args = getArgumentValues(slot.field, slot.node, variables) as { first?: number; after?: string };
+    const args = getArgumentValues(slot.field, slot.node, variables) as {
+      first?: number;
+      after?: string;
+      asOf?: string | null;
+      knownAsOf?: string | null;
+    };
+    const written = new Set((slot.node.arguments ?? []).map((arg) => arg.name.value));
+    const days =
+      slot.field.name === 'status'
+        ? { asOf: args.asOf ?? null, knownAsOf: args.knownAsOf ?? null }
+        : written.has('knownAsOf')
+          ? { knownAsOf: args.knownAsOf ?? null }
+          : {};
+    if (!slot.field.args.some((arg) => arg.name === 'first')) return days;
     const { skip, first } = pagePosition(args, defaultFirst(slot.field), slot.where);
-    return { skip, limit: first + 1 };
+    return { skip, limit: first + 1, ...days };
   });
 }
 

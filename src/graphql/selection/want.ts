@@ -13,7 +13,19 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { isEntityType, type EntityType } from '../../domain/model.ts';
-import type { DerivedValue, NodeShape, NodeWanted, RelationshipWanted } from '../../cypher/index.ts';
+import type {
+  DerivedValue,
+  DerivedWanted,
+  NodeShape,
+  NodeWanted,
+  RelationshipWanted,
+} from '../../cypher/index.ts';
+import {
+  COMPUTED_LEAVES,
+  DERIVED_AS,
+  isReadFromProperties,
+  storedPropertiesOf,
+} from '../schema/leaf-fields.ts';
 import { relationshipFieldOf, type RelationshipField } from '../schema/relationship-fields.ts';
 
 /**
@@ -35,14 +47,6 @@ export interface PageSlot {
 export interface Wanted {
   readonly slots: readonly PageSlot[];
 }
-
-/** Leaf fields that are not stored properties (their resolvers compute them). */
-const COMPUTED_LEAVES = new Set(['cursor', 'direction', '__typename']);
-
-/** Leaf fields the Cypher layer computes for a node of a type. */
-const DERIVED_LEAVES: Readonly<Record<string, Readonly<Record<string, DerivedValue>>>> = {
-  Investment: { disputed: 'disputed' },
-};
 
 /** Collects a tree's page slots while it is built. */
 class Builder {
@@ -112,23 +116,44 @@ class Builder {
   private shape(type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): Omit<NodeShape, 'labels'> {
     const all = [...fieldNodes, ...this.selfEnds(type, fieldNodes)];
     const properties: string[] = [];
-    const derived: DerivedValue[] = [];
+    const derived: DerivedWanted[] = [];
     const relationships: RelationshipWanted[] = [];
     for (const [key, fields] of this.collect(type, all)) {
       const name = fields[0]!.name.value;
       const definition = type.getFields()[name];
       if (!definition || COMPUTED_LEAVES.has(name)) continue;
       const relationship = relationshipFieldOf(type.name, name);
-      const derivedValue = DERIVED_LEAVES[type.name]?.[name];
+      const derivedValue = derivedOf(type.name, fields[0]!);
       if (relationship) {
         // One page per distinct arguments: two positions merged here (a connection's `edges { node }`
         // and `nodes`) may ask the same field for different pages under one name.
         for (const group of groupByArguments(fields))
           relationships.push(this.relationship(type, key, group, definition, relationship));
-      } else if (derivedValue) derived.push(derivedValue);
-      else if (isLeafType(getNamedType(definition.type))) properties.push(name);
+      } else if (derivedValue) {
+        for (const group of groupByArguments(fields)) {
+          const slot = this.slot(type, definition, group[0]!, derivedValue === 'statusAsOf');
+          derived.push({
+            key: pageKeyOf(key, group[0]!),
+            value: derivedValue,
+            ...(slot === undefined ? {} : { slot }),
+          });
+        }
+      } else if (isLeafType(getNamedType(definition.type)) || isReadFromProperties(type.name, name))
+        properties.push(...storedPropertiesOf(type.name, name));
     }
     return { properties: [...new Set(properties)].sort(), derived, relationships };
+  }
+
+  /** A new slot for the arguments of `node` (a page, "as of" days), or none when `needed` is false. */
+  private slot(
+    type: GraphQLObjectType,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    needed = true,
+  ): number | undefined {
+    if (!needed) return undefined;
+    this.slots.push({ field, node, where: `${type.name}.${field.name}` });
+    return this.slots.length - 1;
   }
 
   /**
@@ -157,11 +182,12 @@ class Builder {
     definition: GraphQLField<unknown, unknown>,
     relationship: RelationshipField,
   ): RelationshipWanted {
-    const slot = this.slots.length;
-    this.slots.push({ field: definition, node: fields[0]!, where: `${type.name}.${definition.name}` });
+    const slot = this.slot(type, definition, fields[0]!)!;
     const fieldType = getNamedType(definition.type);
     const pageKey = pageKeyOf(key, fields[0]!);
-    const base = { key: pageKey, spec: relationship.spec, slot };
+    // "As of" a day: only the items of sources published by then (the field's `knownAsOf`).
+    const knownBy = (fields[0]!.arguments ?? []).some((arg) => arg.name.value === 'knownAsOf');
+    const base = { key: pageKey, spec: relationship.spec, slot, ...(knownBy ? { knownBy } : {}) };
     switch (relationship.shape) {
       case 'nodeList':
         return {
@@ -230,7 +256,9 @@ class Builder {
         } else if (name === 'figure' && provenance) {
           // SourceFigure.figure is the relationship itself: its properties are the figure's.
           properties.push(...this.leaves(named, nodes));
-        } else if (isLeafType(named)) properties.push(name);
+        } else if (isLeafType(named) || isReadFromProperties(object.name, name)) {
+          properties.push(...storedPropertiesOf(object.name, name));
+        }
       }
     }
     return {
@@ -248,8 +276,11 @@ class Builder {
     for (const object of this.objectTypes(type))
       for (const [, nodes] of this.collect(object, fields)) {
         const definition = object.getFields()[nodes[0]!.name.value];
-        if (definition && isLeafType(getNamedType(definition.type)) && !COMPUTED_LEAVES.has(definition.name))
-          names.push(definition.name);
+        if (
+          definition &&
+          (isLeafType(getNamedType(definition.type)) || isReadFromProperties(object.name, definition.name))
+        )
+          names.push(...storedPropertiesOf(object.name, definition.name));
       }
     return names;
   }
@@ -283,6 +314,16 @@ class Builder {
     if (isAbstractType(type)) return this.info.schema.getPossibleTypes(type);
     return isObjectType(type) ? [type] : [];
   }
+}
+
+/**
+ * The value a field is computed as in Cypher: a derived field of the type, or a claim's `status` asked
+ * "as of" a day (with arguments; without them, the stored property answers).
+ */
+function derivedOf(type: string, node: FieldNode): DerivedValue | undefined {
+  const name = node.name.value;
+  if (name === 'status' && (node.arguments ?? []).length > 0) return 'statusAsOf';
+  return DERIVED_AS[`${type}.${name}`];
 }
 
 function isProvenance(field: RelationshipField): boolean {
@@ -392,7 +433,7 @@ function mergeShapes(a: Omit<NodeShape, 'labels'>, b: Omit<NodeShape, 'labels'>)
     a.properties === 'all' || b.properties === 'all'
       ? 'all'
       : [...new Set([...a.properties, ...b.properties])].sort();
-  const derived = [...new Set([...a.derived, ...b.derived])];
+  const derived = [...new Map([...a.derived, ...b.derived].map((d) => [d.key, d])).values()];
   const byKey = new Map<string, RelationshipWanted>();
   for (const relationship of [...a.relationships, ...b.relationships]) {
     const known = byKey.get(relationship.key);

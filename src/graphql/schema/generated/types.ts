@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeRecord, EdgeRecord, StepRecord, PathRecord, NeighborhoodRecord, TimelineRecord, TotalsGroupRecord, SearchHitRecord, RelationshipRecord, ConnectionRecord, EdgeConnectionRecord, NodeConnectionRecord, NodeConnectionEdgeRecord } from '../../../cypher/index.ts';
+import type { NodeRecord, EdgeRecord, StepRecord, PathRecord, NeighborhoodRecord, TimelineRecord, QuantityTotalRecord, SearchHitRecord, RelationshipRecord, ConnectionRecord, EdgeConnectionRecord, NodeConnectionRecord, NodeConnectionEdgeRecord } from '../../../cypher/index.ts';
+import type { TotalsResult, TotalsGroupResult, LeftOutResult } from '../../resolvers/totals.ts';
 import type { ReportDefinition, ReportParam } from '../../../reports/index.ts';
 import type { ReportResultRecord } from '../../resolvers/reports.ts';
 import type { GraphQLContext } from '../../request/context.ts';
@@ -63,14 +64,17 @@ export type Query = {
   sources?: Maybe<SourceConnection>;
   /**
    * A shortest path between two entities over domain relationships only (provenance links to sources are
-   * not walked), or null when none exists within `maxHops` (1–8, default 6).
+   * not walked), or null when none exists within `maxHops` (1–8, default 6). `exclude` names labels the
+   * path may not pass through (its ends may carry them): `[Technology]` keeps technology tags from making
+   * unrelated things look connected.
    */
   shortestPath?: Maybe<Path>;
   /** All shortest paths between two entities (same rules as `shortestPath`), at most `first` (≤ 100). */
   allShortestPaths?: Maybe<Array<Path>>;
   /**
    * The entities within `depth` (1–3) domain relationships of an entity, nearest first, at most `first`
-   * (≤ 100), with the relationships among them.
+   * (≤ 100), with the relationships among them (at most ten per entity asked for). `exclude` names labels
+   * the walk does not pass through: a neighbour may carry one, but nothing beyond it is reached through it.
    */
   neighborhood?: Maybe<Neighborhood>;
   /**
@@ -79,11 +83,16 @@ export type Query = {
    */
   timeline?: Maybe<Array<TimelineEntry>>;
   /**
-   * Investment totals per group, per original currency (no conversion), using each investment's preferred
-   * figure. TOTAL sorts rank by the total in `currency` when given, otherwise by each group's largest
-   * single-currency total. An investment linked to two groups (e.g. two technologies) counts in both.
+   * Pledge totals that count each pledge once (docs/data-model.md, "Totals"): per group and unit, with the
+   * grand totals over every group, and every pledge left out with the reason. Units are never mixed:
+   * currencies are never converted, physical quantities add in their base unit (1 GW is 1000 MW), counts
+   * stay apart. Each pledge counts by its preferred figure of the unit; a target is left out; `level` says
+   * whether the leaves of a tree of pledges count (a headline pledge with no parts is a leaf) or the top,
+   * never both. A pledge of several investors forms a joint group, one into several countries a group of
+   * its own, so the groups add up to the grand totals; by technology a pledge on two technologies is in
+   * both (`shared`), once in the grand totals. TOTAL sorts rank by the group's largest total.
    */
-  investmentTotals?: Maybe<Array<InvestmentTotalGroup>>;
+  investmentTotals?: Maybe<InvestmentTotals>;
   /** The analysts' reports that can be run with `runReport`. */
   reports?: Maybe<Array<ReportInfo>>;
   /**
@@ -426,6 +435,7 @@ export type QueryShortestPathArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  exclude?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -451,6 +461,7 @@ export type QueryAllShortestPathsArgs = {
   toId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  exclude?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -475,6 +486,7 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  exclude?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -500,6 +512,7 @@ export type QueryTimelineArgs = {
   agreementId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -523,7 +536,9 @@ export type QueryTimelineArgs = {
  */
 export type QueryInvestmentTotalsArgs = {
   groupBy: InvestmentGrouping;
+  unit?: InputMaybe<Scalars['String']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<TotalLevel>;
   sort?: InputMaybe<TotalsSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -631,16 +646,38 @@ export type NodeSourcesArgs = {
 /** A claim with a status that keeps its time: every report of it stays, with its source. */
 export type Claim = {
   id: Scalars['ID']['output'];
-  /** The status of the latest report. */
+  /**
+   * The status of the latest report. With `asOf`, the status its sources had reported for that day (the
+   * latest report dated by then); with `knownAsOf`, counting only sources published by that day.
+   */
   status?: Maybe<ClaimStatus>;
-  /** Every status report, oldest first. */
+  /** Every status report, oldest first; with `knownAsOf`, those of sources published by that day. */
   statusHistory: Array<StatusReport>;
+  /** Its amounts (a pledge's, or a deal's value), each with its source, preferred first; with `knownAsOf`, those of sources published by that day. */
+  figures: Array<Figure>;
+  /** True when two sources disagree on one of its amounts. */
+  disputed: Scalars['Boolean']['output'];
+};
+
+
+/** A claim with a status that keeps its time: every report of it stays, with its source. */
+export type ClaimStatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 /** A claim with a status that keeps its time: every report of it stays, with its source. */
 export type ClaimStatusHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A claim with a status that keeps its time: every report of it stays, with its source. */
+export type ClaimFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ClaimStatus =
@@ -673,19 +710,59 @@ export type StatusReport = {
 /** One reported amount of an investment, by one source. */
 export type Figure = {
   __typename?: 'Figure';
-  /** Major units of `currency`. */
+  /** The opaque cursor of this item in its list. */
+  cursor: Scalars['String']['output'];
+  /** The amount, in `unit` (major units for money: 500000000 is £500m). */
   amount: Scalars['Float']['output'];
-  /** ISO 4217. */
-  currency: Scalars['String']['output'];
-  /** `up to`, `about`… */
+  /** With bound `range`, the upper end. */
+  amountMax?: Maybe<Scalars['Float']['output']>;
+  /** An ISO 4217 currency (GBP, USD, KRW…) or a physical unit: gpus, chips, jobs, units, W, kW, MW, GW, MWh, GWh, TWh, m2, ha, km2, sq_mi, acres. */
+  unit: Scalars['String']['output'];
+  /** The currency, when the unit is one (null for GPUs, power, jobs…). */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** How the amount relates to what the source asserts: exact, at least, up to, about (±10%), a target, or a range. */
+  bound: Bound;
+  /** The source's own words ("over $300bn", "several hundred thousand"). */
+  wording?: Maybe<Scalars['String']['output']>;
+  /** What a count counts ("NVIDIA Blackwell"), required for the unit `units`. */
+  item?: Maybe<Scalars['String']['output']>;
+  /** The period the amount covers, when the source gives one. */
+  period?: Maybe<Period>;
+  /** What the figure measures: money, count, power, energy or area. */
+  dimension: Scalars['String']['output'];
+  /** The amount in the dimension's base unit (MW, MWh, km²; a currency or a count in its own unit), the unit totals use. */
+  baseAmount?: Maybe<Scalars['Float']['output']>;
+  baseUnit?: Maybe<Scalars['String']['output']>;
+  /** @deprecated Use `bound` and `wording`: the qualifier of a version 1 file is its wording. */
   qualifier?: Maybe<Scalars['String']['output']>;
   /** True when the source converted it from another currency. */
   converted: Scalars['Boolean']['output'];
-  /** True for the figure the graph uses as the investment's amount. */
+  /** True for the figure of its quantity that totals add up (at most one per currency, dimension or count). */
   preferred: Scalars['Boolean']['output'];
   attributedTo?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   source: Source;
+};
+
+/** How a figure's amount relates to what its source asserts. */
+export type Bound =
+  | 'exact'
+  /** over, more than, at least */
+  | 'at_least'
+  | 'up_to'
+  /** around, some: ±10% when figures are compared */
+  | 'about'
+  /** aiming for: never a commitment, left out of totals */
+  | 'target'
+  /** from `amount` to `amountMax` */
+  | 'range';
+
+/** The period a figure covers: `from` and `to` as YYYY, YYYY-MM or YYYY-MM-DD, or a number of years. */
+export type Period = {
+  __typename?: 'Period';
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
+  years?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Country = Node & {
@@ -942,7 +1019,13 @@ export type OrganizationTechnologiesArgs = {
 export type OrganizationKind =
   | 'company'
   | 'government_body'
+  /** a president's or prime minister's office, a ministry's office */
+  | 'government_office'
+  /** a state, province or emirate */
+  | 'subnational_government'
   | 'agency'
+  | 'state_owned_enterprise'
+  | 'sovereign_wealth_fund'
   | 'investment_firm'
   | 'research'
   | 'media'
@@ -971,6 +1054,10 @@ export type Event = Node & Claim & {
   agreementsSigned: AgreementEdgeConnection;
   agreementsAnnounced: AgreementEdgeConnection;
   investmentsAnnounced: InvestmentEdgeConnection;
+  /** The deals' value its sources give for the event ("deals worth over $200bn"), preferred first: never added into pledge totals. */
+  figures: Array<Figure>;
+  /** True when two sources disagree on that value. */
+  disputed: Scalars['Boolean']['output'];
 };
 
 
@@ -979,8 +1066,15 @@ export type EventSourcesArgs = {
 };
 
 
+export type EventStatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type EventStatusHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1031,6 +1125,12 @@ export type EventInvestmentsAnnouncedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type EventFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Agreement = Node & Claim & {
   __typename?: 'Agreement';
   id: Scalars['ID']['output'];
@@ -1050,6 +1150,12 @@ export type Agreement = Node & Claim & {
   signedAt: EventEdgeConnection;
   announcedAt: EventEdgeConnection;
   related: AgreementRelationEdgeConnection;
+  /** The pledges that fall under it (`MADE_UNDER`). */
+  pledges: InvestmentEdgeConnection;
+  /** The deal's value as its sources give it ("deals worth over $200bn"), preferred first: never added into pledge totals. */
+  figures: Array<Figure>;
+  /** True when two sources disagree on its value. */
+  disputed: Scalars['Boolean']['output'];
 };
 
 
@@ -1058,8 +1164,15 @@ export type AgreementSourcesArgs = {
 };
 
 
+export type AgreementStatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type AgreementStatusHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1098,6 +1211,18 @@ export type AgreementRelatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type AgreementPledgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type AgreementFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type Investment = Node & Claim & {
   __typename?: 'Investment';
   id: Scalars['ID']['output'];
@@ -1105,23 +1230,42 @@ export type Investment = Node & Claim & {
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
-  /** The preferred figure's amount (major units of `currency`). */
+  /** The shown figure's amount: the preferred money figure, or without one the first preferred figure. */
   amount?: Maybe<Scalars['Float']['output']>;
+  /** With bound `range`, the shown figure's upper end. */
+  amountMax?: Maybe<Scalars['Float']['output']>;
+  /** The shown figure's unit (a currency or a physical unit). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The shown figure's currency, when its unit is one. */
   currency?: Maybe<Scalars['String']['output']>;
+  /** The shown figure's bound. */
+  bound?: Maybe<Bound>;
+  /** @deprecated Use `bound`; each figure keeps its source's `wording`. */
   qualifier?: Maybe<Scalars['String']['output']>;
+  /** A period given only in words ("2025–2028", from version 1 files); figures carry their own `period`. */
   period?: Maybe<Scalars['String']['output']>;
   purpose?: Maybe<Scalars['String']['output']>;
   status?: Maybe<ClaimStatus>;
   statusHistory: Array<StatusReport>;
   /** Every reported figure with its source, preferred first. */
   figures: Array<Figure>;
-  /** True when two figures in the same currency differ. */
+  /** True when two sources disagree on one quantity over one period (docs/data-model.md, Disputed): a bound that an exact figure fits is no dispute. */
   disputed: Scalars['Boolean']['output'];
+  /** The quantities the sources disagree on: a currency (USD), a count (gpus) or a dimension (power). */
+  disputedUnits: Array<Scalars['String']['output']>;
+  /** True when two or more investors pledged it together, their split unknown: totals count it once, as joint. */
+  joint: Scalars['Boolean']['output'];
   /**
-   * True for a reported total that sums other pledges (such as US tech firms' combined £31bn): shown
-   * with its sources, never added into `investmentTotals`.
+   * True for a pledge a version 1 file marked as a total of pledges listed separately: totals leave it
+   * out. Version 2 files say what a pledge includes with `INCLUDED_IN` (`parts`, `includedIn`).
    */
   aggregate: Scalars['Boolean']['output'];
+  /** The larger pledges this one is part of (`INCLUDED_IN`). */
+  includedIn: InvestmentEdgeConnection;
+  /** The pledges this one is broken down into (`INCLUDED_IN`). */
+  parts: InvestmentEdgeConnection;
+  /** The agreements it falls under (`MADE_UNDER`). */
+  madeUnder: AgreementEdgeConnection;
   /** Who pledged it (organisation, country or person). */
   investors: NodeEdgeConnection;
   targetCountries: CountryEdgeConnection;
@@ -1139,13 +1283,39 @@ export type InvestmentSourcesArgs = {
 };
 
 
+export type InvestmentStatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type InvestmentStatusHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 export type InvestmentFiguresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  knownAsOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type InvestmentIncludedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type InvestmentPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type InvestmentMadeUnderArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2154,22 +2324,96 @@ export type TotalsSort =
   | 'TOTAL_ASC'
   | 'NAME';
 
-export type InvestmentTotalGroup = {
-  __typename?: 'InvestmentTotalGroup';
-  /** The investor, country, technology or event. */
-  group: Node;
-  /** One total per currency, largest first. */
-  totals: Array<CurrencyTotal>;
-  /** The number of investments in the group (with an amount). */
-  count: Scalars['Int']['output'];
+/** Which pledges of a tree of pledges (`INCLUDED_IN`) totals count. */
+export type TotalLevel =
+  /** Pledges not broken down (a headline pledge without parts is one); a pledge with parts counts through them. */
+  | 'LEAVES'
+  /** Pledges included in no other; a part counts inside its top pledge. */
+  | 'TOP';
+
+/** Pledge totals, and what they hold. */
+export type InvestmentTotals = {
+  __typename?: 'InvestmentTotals';
+  level: TotalLevel;
+  /** The totals over every group: each pledge once, per unit, largest first. */
+  grandTotals: Array<QuantityTotal>;
+  /** The groups, ordered as asked, at most `first`. */
+  groups: Array<InvestmentTotalGroup>;
+  /** Every pledge not counted, with the reason (broken down, included in another, a target, no figure in the unit…). */
+  leftOut: Array<LeftOutPledge>;
 };
 
-export type CurrencyTotal = {
-  __typename?: 'CurrencyTotal';
-  currency: Scalars['String']['output'];
-  /** The sum of preferred amounts, major units. */
-  amount: Scalars['Float']['output'];
+
+/** Pledge totals, and what they hold. */
+export type InvestmentTotalsLeftOutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TotalGroupKind =
+  /** One investor, country, technology or event. */
+  | 'SINGLE'
+  /** A pledge of two or more investors, its split unknown. */
+  | 'JOINT'
+  /** A pledge into several countries (or announced at several events). */
+  | 'SEVERAL'
+  /** Pledges with no investor (country, technology, event) named. */
+  | 'NONE';
+
+export type InvestmentTotalGroup = {
+  __typename?: 'InvestmentTotalGroup';
+  kind: TotalGroupKind;
+  /** The group's name: the entity's, or "joint: Centrica + X-energy". */
+  label: Scalars['String']['output'];
+  /** The investor, country, technology or event of a SINGLE group. */
+  group?: Maybe<Node>;
+  /** The entities of a JOINT or SEVERAL group (the one of a SINGLE group). */
+  members: Array<Node>;
+  /** One total per unit, largest first. */
+  totals: Array<QuantityTotal>;
+  /** The number of pledges counted in the group. */
   count: Scalars['Int']['output'];
+  /** Pledges of the group also counted in other groups (by technology): do not add these totals across groups. */
+  shared: Scalars['Int']['output'];
+};
+
+/** A total in one unit. */
+export type QuantityTotal = {
+  __typename?: 'QuantityTotal';
+  /** A currency, a base unit (MW, MWh, km2) or a count (gpus, jobs, units:<what>). */
+  unit: Scalars['String']['output'];
+  /** The currency, when the unit is one. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The sum of the counted figures (the lower ends of ranges). */
+  amount: Scalars['Float']['output'];
+  /** With a range among the figures, the sum of their upper ends. */
+  amountMax?: Maybe<Scalars['Float']['output']>;
+  /** How sure the sum is: exact when every figure is; at_least, up_to, about or range when every figure is that or exact; mixed otherwise. */
+  bound: TotalBound;
+  /** The number of pledges counted. */
+  count: Scalars['Int']['output'];
+  /** The pledges counted. */
+  investmentIds: Array<Scalars['ID']['output']>;
+};
+
+
+/** A total in one unit. */
+export type QuantityTotalInvestmentIdsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TotalBound =
+  | 'exact'
+  | 'at_least'
+  | 'up_to'
+  | 'about'
+  | 'range'
+  | 'mixed';
+
+/** A pledge a total does not count, and why. */
+export type LeftOutPledge = {
+  __typename?: 'LeftOutPledge';
+  investment: Investment;
+  reason: Scalars['String']['output'];
 };
 
 /**
@@ -2608,11 +2852,13 @@ export type ResolversTypes = ResolversObject<{
   EntityType: EntityType;
   Node: ResolverTypeWrapper<NodeRecord>;
   Claim: ResolverTypeWrapper<NodeRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClaimStatus: ClaimStatus;
   StatusReport: ResolverTypeWrapper<EdgeRecord>;
   Figure: ResolverTypeWrapper<EdgeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Bound: Bound;
+  Period: ResolverTypeWrapper<Period>;
   Country: ResolverTypeWrapper<NodeRecord>;
   Person: ResolverTypeWrapper<NodeRecord>;
   Organization: ResolverTypeWrapper<NodeRecord>;
@@ -2695,8 +2941,13 @@ export type ResolversTypes = ResolversObject<{
   TimelineEntry: ResolverTypeWrapper<TimelineRecord>;
   InvestmentGrouping: InvestmentGrouping;
   TotalsSort: TotalsSort;
-  InvestmentTotalGroup: ResolverTypeWrapper<TotalsGroupRecord>;
-  CurrencyTotal: ResolverTypeWrapper<CurrencyTotal>;
+  TotalLevel: TotalLevel;
+  InvestmentTotals: ResolverTypeWrapper<TotalsResult>;
+  TotalGroupKind: TotalGroupKind;
+  InvestmentTotalGroup: ResolverTypeWrapper<TotalsGroupResult>;
+  QuantityTotal: ResolverTypeWrapper<QuantityTotalRecord>;
+  TotalBound: TotalBound;
+  LeftOutPledge: ResolverTypeWrapper<LeftOutResult>;
   EntityInput: EntityInput;
   RelationshipInput: RelationshipInput;
   UpsertRelationshipPayload: ResolverTypeWrapper<RelationshipRecord>;
@@ -2748,10 +2999,11 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   Node: NodeRecord;
   Claim: NodeRecord;
+  Boolean: Scalars['Boolean']['output'];
   StatusReport: EdgeRecord;
   Figure: EdgeRecord;
   Float: Scalars['Float']['output'];
-  Boolean: Scalars['Boolean']['output'];
+  Period: Period;
   Country: NodeRecord;
   Person: NodeRecord;
   Organization: NodeRecord;
@@ -2824,8 +3076,10 @@ export type ResolversParentTypes = ResolversObject<{
   Neighbor: Omit<Neighbor, 'node'> & { node: ResolversParentTypes['Node'] };
   GraphRelationship: RelationshipRecord;
   TimelineEntry: TimelineRecord;
-  InvestmentTotalGroup: TotalsGroupRecord;
-  CurrencyTotal: CurrencyTotal;
+  InvestmentTotals: TotalsResult;
+  InvestmentTotalGroup: TotalsGroupResult;
+  QuantityTotal: QuantityTotalRecord;
+  LeftOutPledge: LeftOutResult;
   EntityInput: EntityInput;
   RelationshipInput: RelationshipInput;
   UpsertRelationshipPayload: RelationshipRecord;
@@ -2883,7 +3137,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   allShortestPaths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'fromId' | 'toId' | 'maxHops' | 'first'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'first'>>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEntry']>>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
-  investmentTotals?: Resolver<Maybe<Array<ResolversTypes['InvestmentTotalGroup']>>, ParentType, ContextType, RequireFields<QueryInvestmentTotalsArgs, 'groupBy' | 'sort' | 'first'>>;
+  investmentTotals?: Resolver<Maybe<ResolversTypes['InvestmentTotals']>, ParentType, ContextType, RequireFields<QueryInvestmentTotalsArgs, 'groupBy' | 'level' | 'sort' | 'first'>>;
   reports?: Resolver<Maybe<Array<ResolversTypes['ReportInfo']>>, ParentType, ContextType>;
   runReport?: Resolver<Maybe<ResolversTypes['ReportResult']>, ParentType, ContextType, RequireFields<QueryRunReportArgs, 'name'>>;
 }>;
@@ -2925,14 +3179,30 @@ export type StatusReportResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bound?: Resolver<ResolversTypes['Bound'], ParentType, ContextType>;
+  wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baseUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   converted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   preferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   attributedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  years?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
@@ -3003,7 +3273,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType, Partial<EventStatusArgs>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType, RequireFields<EventStatusHistoryArgs, 'first'>>;
   participants?: Resolver<ResolversTypes['ParticipationEdgeConnection'], ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
   places?: Resolver<ResolversTypes['PlaceEdgeConnection'], ParentType, ContextType, RequireFields<EventPlacesArgs, 'first'>>;
@@ -3013,6 +3283,8 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   agreementsSigned?: Resolver<ResolversTypes['AgreementEdgeConnection'], ParentType, ContextType, RequireFields<EventAgreementsSignedArgs, 'first'>>;
   agreementsAnnounced?: Resolver<ResolversTypes['AgreementEdgeConnection'], ParentType, ContextType, RequireFields<EventAgreementsAnnouncedArgs, 'first'>>;
   investmentsAnnounced?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<EventInvestmentsAnnouncedArgs, 'first'>>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<EventFiguresArgs, 'first'>>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3026,7 +3298,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   formalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   binding?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType, Partial<AgreementStatusArgs>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType, RequireFields<AgreementStatusHistoryArgs, 'first'>>;
   parties?: Resolver<ResolversTypes['PartyEdgeConnection'], ParentType, ContextType, RequireFields<AgreementPartiesArgs, 'first'>>;
   signatories?: Resolver<ResolversTypes['SignatureEdgeConnection'], ParentType, ContextType, RequireFields<AgreementSignatoriesArgs, 'first'>>;
@@ -3034,6 +3306,9 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   signedAt?: Resolver<ResolversTypes['EventEdgeConnection'], ParentType, ContextType, RequireFields<AgreementSignedAtArgs, 'first'>>;
   announcedAt?: Resolver<ResolversTypes['EventEdgeConnection'], ParentType, ContextType, RequireFields<AgreementAnnouncedAtArgs, 'first'>>;
   related?: Resolver<ResolversTypes['AgreementRelationEdgeConnection'], ParentType, ContextType, RequireFields<AgreementRelatedArgs, 'first'>>;
+  pledges?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<AgreementPledgesArgs, 'first'>>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<AgreementFiguresArgs, 'first'>>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3044,15 +3319,23 @@ export type InvestmentResolvers<ContextType = GraphQLContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<InvestmentSourcesArgs, 'first'>>;
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  amountMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['Bound']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ClaimStatus']>, ParentType, ContextType, Partial<InvestmentStatusArgs>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType, RequireFields<InvestmentStatusHistoryArgs, 'first'>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<InvestmentFiguresArgs, 'first'>>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disputedUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  joint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   aggregate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  includedIn?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentIncludedInArgs, 'first'>>;
+  parts?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentPartsArgs, 'first'>>;
+  madeUnder?: Resolver<ResolversTypes['AgreementEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentMadeUnderArgs, 'first'>>;
   investors?: Resolver<ResolversTypes['NodeEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentInvestorsArgs, 'first'>>;
   targetCountries?: Resolver<ResolversTypes['CountryEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentTargetCountriesArgs, 'first'>>;
   recipients?: Resolver<ResolversTypes['OrganizationEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentRecipientsArgs, 'first'>>;
@@ -3526,16 +3809,36 @@ export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType exte
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
-export type InvestmentTotalGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentTotalGroup'] = ResolversParentTypes['InvestmentTotalGroup']> = ResolversObject<{
-  group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  totals?: Resolver<Array<ResolversTypes['CurrencyTotal']>, ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type InvestmentTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentTotals'] = ResolversParentTypes['InvestmentTotals']> = ResolversObject<{
+  level?: Resolver<ResolversTypes['TotalLevel'], ParentType, ContextType>;
+  grandTotals?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['InvestmentTotalGroup']>, ParentType, ContextType>;
+  leftOut?: Resolver<Array<ResolversTypes['LeftOutPledge']>, ParentType, ContextType, RequireFields<InvestmentTotalsLeftOutArgs, 'first'>>;
 }>;
 
-export type CurrencyTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CurrencyTotal'] = ResolversParentTypes['CurrencyTotal']> = ResolversObject<{
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+export type InvestmentTotalGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentTotalGroup'] = ResolversParentTypes['InvestmentTotalGroup']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['TotalGroupKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuantityTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuantityTotal'] = ResolversParentTypes['QuantityTotal']> = ResolversObject<{
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  amountMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bound?: Resolver<ResolversTypes['TotalBound'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  investmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QuantityTotalInvestmentIdsArgs, 'first'>>;
+}>;
+
+export type LeftOutPledgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeftOutPledge'] = ResolversParentTypes['LeftOutPledge']> = ResolversObject<{
+  investment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UpsertRelationshipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertRelationshipPayload'] = ResolversParentTypes['UpsertRelationshipPayload']> = ResolversObject<{
@@ -3791,6 +4094,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Claim?: ClaimResolvers<ContextType>;
   StatusReport?: StatusReportResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -3854,8 +4158,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Neighbor?: NeighborResolvers<ContextType>;
   GraphRelationship?: GraphRelationshipResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  InvestmentTotals?: InvestmentTotalsResolvers<ContextType>;
   InvestmentTotalGroup?: InvestmentTotalGroupResolvers<ContextType>;
-  CurrencyTotal?: CurrencyTotalResolvers<ContextType>;
+  QuantityTotal?: QuantityTotalResolvers<ContextType>;
+  LeftOutPledge?: LeftOutPledgeResolvers<ContextType>;
   UpsertRelationshipPayload?: UpsertRelationshipPayloadResolvers<ContextType>;
   ImportPayload?: ImportPayloadResolvers<ContextType>;
   ReportInfo?: ReportInfoResolvers<ContextType>;
