@@ -83,7 +83,8 @@ export const entityTypeResolvers = {
     ...claimFields,
     unit: (parent: NodeRecord) => parent.unit ?? parent.currency ?? null,
     period: (parent: NodeRecord) => parent.periodText ?? parent.period ?? null,
-    disputedUnits: (parent: NodeRecord) => (Array.isArray(parent.disputedUnits) ? parent.disputedUnits : []),
+    disputedUnits: (parent: NodeRecord) =>
+      Array.isArray(parent.disputedUnits) ? (parent.disputedUnits as unknown[]) : [],
     joint: (parent: NodeRecord) => parent[DERIVED]?.joint === true,
     aggregate: (parent: NodeRecord) => parent.aggregate === true,
   },
