@@ -85,7 +85,8 @@ export const entityTypeResolvers = {
     period: (parent: NodeRecord) => parent.periodText ?? parent.period ?? null,
     disputedUnits: (parent: NodeRecord) =>
       Array.isArray(parent.disputedUnits) ? (parent.disputedUnits as unknown[]) : [],
-    joint: (parent: NodeRecord) => parent[DERIVED]?.joint === true,
+    joint: (parent: NodeRecord, _args: unknown, _context: unknown, info: GraphQLResolveInfo) =>
+      parent[DERIVED]?.[keyOf(info)] === true,
     aggregate: (parent: NodeRecord) => parent.aggregate === true,
   },
   Agreement: { ...entityResolvers('Agreement'), ...claimFields },
