@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { format, resolveConfig } from 'prettier';
 import { type Config, loadConfig, PROJECT_ROOT } from '../src/config.ts';
+import { resolveNeo4jPassword } from '../src/neo4j/credentials.ts';
 import { createDriver } from '../src/neo4j/driver.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/runtime/local-neo4j.ts';
 import { ensureDataset } from './dataset.ts';
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
     log('Starting the three servers...');
     servers = await startServers(WAYS, {
       neo4jUri: config.neo4j.uri,
+      neo4jPassword: resolveNeo4jPassword(config.neo4j),
       ports: WAYS.map((_, i) => options.basePort + i),
       logLevel: options.logLevel,
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from './config.ts';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('uses the local Neo4j with documented defaults when NEO4J_URI is unset', () => {
@@ -8,10 +9,22 @@ describe('loadConfig', () => {
       local: true,
       uri: 'bolt://127.0.0.1:7687',
       username: 'neo4j',
-      password: DEFAULT_LOCAL_PASSWORD,
+      password: undefined,
     });
+    expect(config.neo4j.passwordFile).toBe(
+      path.join(config.runtime.home, 'instances', config.runtime.instance, 'password'),
+    );
     expect(config.port).toBe(4000);
     expect(config.introspection).toBe(true);
+  });
+
+  it('publishes no default password: NEO4J_PASSWORD or, locally, the generated one', () => {
+    expect(loadConfig({ NEO4J_PASSWORD: 'my-own-password' }).neo4j.password).toBe('my-own-password');
+    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).neo4j).toMatchObject({
+      password: undefined,
+      passwordFile: undefined,
+    });
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(/NEO4J_PASSWORD: .* at least 8/);
   });
 
   it.each([

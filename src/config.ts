@@ -4,9 +4,6 @@ import { fileURLToPath } from 'node:url';
 /** The project's root folder (where package.json lives). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The password of the local Neo4j when NEO4J_PASSWORD is unset. Local, loopback-only use. */
-export const DEFAULT_LOCAL_PASSWORD = 'tdg-local-password';
-
 /** Neo4j version the local runtime resolves from Maven Central when NEO4J_VERSION is unset. */
 export const DEFAULT_NEO4J_VERSION = '5.26.30';
 
@@ -24,8 +21,16 @@ export interface Neo4jConfig {
   readonly local: boolean;
   /** NEO4J_USERNAME, default `neo4j`. */
   readonly username: string;
-  /** NEO4J_PASSWORD, default {@link DEFAULT_LOCAL_PASSWORD}. */
-  readonly password: string;
+  /**
+   * NEO4J_PASSWORD. Unset with the local Neo4j: the random password its first start generated, read
+   * from {@link Neo4jConfig.passwordFile} where the driver is created (src/neo4j/credentials.ts).
+   */
+  readonly password: string | undefined;
+  /**
+   * Where the local Neo4j's generated password is stored (`<TDG_HOME>/instances/<instance>/password`,
+   * readable by its owner only); undefined when NEO4J_URI is set.
+   */
+  readonly passwordFile: string | undefined;
   /** NEO4J_DATABASE; unset means the server's default database. */
   readonly database: string | undefined;
   /** NEO4J_BOLT_PORT for the local runtime, default 7687. */
@@ -96,6 +101,13 @@ export function loadConfig(env: Env): Config {
   const uriValue = read.string('NEO4J_URI', '');
   const local = uriValue === '';
   if (!local) checkUri(uriValue, problems);
+  const home = path.resolve(PROJECT_ROOT, read.string('TDG_HOME', '.neo4j'));
+  const instance = read.pattern(
+    'TDG_NEO4J_INSTANCE',
+    /^[a-z0-9-]+$/,
+    'dev',
+    'lower-case letters, digits and dashes',
+  );
   const tokens = read
     .string('TDG_WRITE_TOKENS', '')
     .split(',')
@@ -112,7 +124,8 @@ export function loadConfig(env: Env): Config {
       uri: local ? `bolt://127.0.0.1:${boltPort}` : uriValue,
       local,
       username: read.string('NEO4J_USERNAME', 'neo4j'),
-      password: read.string('NEO4J_PASSWORD', DEFAULT_LOCAL_PASSWORD),
+      password: read.string('NEO4J_PASSWORD', '') || undefined,
+      passwordFile: local ? path.join(home, 'instances', instance, 'password') : undefined,
       database: read.string('NEO4J_DATABASE', '') || undefined,
       boltPort,
       queryTimeoutMs: read.integer('NEO4J_QUERY_TIMEOUT_MS', 10_000, 1, 3_600_000),
@@ -124,13 +137,8 @@ export function loadConfig(env: Env): Config {
         DEFAULT_NEO4J_VERSION,
         'a Neo4j 5 version such as 5.26.30',
       ),
-      home: path.resolve(PROJECT_ROOT, read.string('TDG_HOME', '.neo4j')),
-      instance: read.pattern(
-        'TDG_NEO4J_INSTANCE',
-        /^[a-z0-9-]+$/,
-        'dev',
-        'lower-case letters, digits and dashes',
-      ),
+      home,
+      instance,
       heap: read.pattern('NEO4J_HEAP', /^\d+[mg]$/, '1g', 'a size such as 512m or 1g'),
       pageCache: read.pattern('NEO4J_PAGECACHE', /^\d+[mg]$/, '256m', 'a size such as 128m or 1g'),
       supervise: read.boolean('TDG_NEO4J_SUPERVISE', true),
@@ -140,7 +148,7 @@ export function loadConfig(env: Env): Config {
     sandbox: read.boolean('GRAPHQL_SANDBOX', !production),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
   };
-  if (config.neo4j.password.length < 8 && local) {
+  if (config.neo4j.password !== undefined && config.neo4j.password.length < 8 && local) {
     problems.push('NEO4J_PASSWORD: the local Neo4j needs at least 8 characters');
   }
   if (problems.length > 0) throw new ConfigError(problems);

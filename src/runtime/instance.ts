@@ -13,6 +13,8 @@ export interface InstancePaths {
   readonly import: string;
   readonly pidFile: string;
   readonly consoleLog: string;
+  /** The generated password (0600), the same file as `config.neo4j.passwordFile`. */
+  readonly passwordFile: string;
 }
 
 export function instancePaths(config: Config): InstancePaths {
@@ -25,6 +27,7 @@ export function instancePaths(config: Config): InstancePaths {
     import: path.join(root, 'import'),
     pidFile: path.join(root, 'neo4j.pid'),
     consoleLog: path.join(root, 'logs', 'console.log'),
+    passwordFile: path.join(root, 'password'),
   };
 }
 

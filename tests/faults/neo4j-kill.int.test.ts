@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { resolveNeo4jPassword } from '../../src/neo4j/credentials.ts';
 import { instancePaths, readPid } from '../../src/runtime/instance.ts';
 import { getLocalNeo4jStatus, stopLocalNeo4j } from '../../src/runtime/local-neo4j.ts';
 import { runCli, type CliResult } from '../helpers/cli.ts';
@@ -77,7 +78,10 @@ interface KillRun {
 async function killDuringStream(prefix: string, restart: () => Promise<CliResult | undefined>) {
   const server = await startServerProcess(env);
   servers.push(server);
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', config.neo4j.password));
+  const driver = neo4j.driver(
+    config.neo4j.uri,
+    neo4j.auth.basic('neo4j', resolveNeo4jPassword(config.neo4j)),
+  );
   await deleteWrittenEntities(driver, prefix).finally(() => driver.close());
   // A fresh JVM plans and compiles the first statements slowly: warm it before timing anything.
   const warm = entityInput(`warm-${prefix}`, 0);
@@ -129,7 +133,10 @@ async function checkRun(label: string, prefix: string, run: KillRun): Promise<vo
   const failed = run.outcomes.filter((o) => !o.ok);
   const maxFailMs = Math.max(0, ...failed.map((o) => o.millis));
   const outageReady = run.samples.filter((s) => s.at >= run.downAt && s.at < run.upAt);
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', config.neo4j.password));
+  const driver = neo4j.driver(
+    config.neo4j.uri,
+    neo4j.auth.basic('neo4j', resolveNeo4jPassword(config.neo4j)),
+  );
   const stored = await readWrittenEntities(driver, prefix).finally(() => driver.close());
   const storedIds = new Set(stored.map((e) => e.id));
   const missing = run.acked.filter((id) => !storedIds.has(id));
