@@ -78,4 +78,26 @@ describe('loadConfig', () => {
       loadConfig({ TDG_WRITE_TOKENS: 'a-long-enough-token-1, a-long-enough-token-2' }).writeTokens,
     ).toHaveLength(2);
   });
+
+  it('bounds HTTP requests and connections, with documented defaults', () => {
+    expect(loadConfig({}).http).toMatchObject({ requestTimeoutMs: 30_000, maxConnections: 256 });
+    expect(loadConfig({ TDG_REQUEST_TIMEOUT_MS: '5000', TDG_MAX_CONNECTIONS: '10' }).http).toMatchObject({
+      requestTimeoutMs: 5000,
+      maxConnections: 10,
+    });
+    expect(() => loadConfig({ TDG_MAX_CONNECTIONS: '0' })).toThrow(/TDG_MAX_CONNECTIONS/);
+  });
+
+  it('answers only loopback Host names on a loopback bind, any on 0.0.0.0, unless told', () => {
+    expect(loadConfig({}).http.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ HOST: '::1' }).http.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ HOST: '0.0.0.0' }).http.allowedHosts).toBe('any');
+    expect(
+      loadConfig({ HOST: '0.0.0.0', TDG_ALLOWED_HOSTS: 'API.example.org, [::1]' }).http.allowedHosts,
+    ).toEqual(['api.example.org', '[::1]']);
+    expect(loadConfig({ TDG_ALLOWED_HOSTS: '*' }).http.allowedHosts).toBe('any');
+    expect(() => loadConfig({ TDG_ALLOWED_HOSTS: 'example.org:8080' })).toThrow(
+      /TDG_ALLOWED_HOSTS: "example.org:8080" is not a host name/,
+    );
+  });
 });

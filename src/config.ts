@@ -58,6 +58,23 @@ export interface RuntimeConfig {
   readonly supervise: boolean;
 }
 
+/** Limits of the HTTP server itself, before any request reaches Express (src/server/http-guards.ts). */
+export interface HttpConfig {
+  /**
+   * TDG_REQUEST_TIMEOUT_MS: the longest a client may take to send a whole request, headers and body;
+   * then it gets 408 and its connection is closed. Default 30000.
+   */
+  readonly requestTimeoutMs: number;
+  /** TDG_MAX_CONNECTIONS: connections open at once; one more is closed as it arrives. Default 256. */
+  readonly maxConnections: number;
+  /**
+   * TDG_ALLOWED_HOSTS: the host names (any port) a request's `Host` header may carry, or `any`. Unset:
+   * `localhost`, `127.0.0.1` and `[::1]` when HOST is a loopback address (no DNS-rebinding page can
+   * then read the API), `any` otherwise. `*` in the list means `any`.
+   */
+  readonly allowedHosts: readonly string[] | 'any';
+}
+
 /** Everything the project reads from the environment, validated. */
 export interface Config {
   readonly nodeEnv: NodeEnv;
@@ -65,6 +82,7 @@ export interface Config {
   readonly port: number;
   /** HOST: the interface the HTTP server listens on, default 127.0.0.1 (0.0.0.0 to expose it). */
   readonly host: string;
+  readonly http: HttpConfig;
   readonly neo4j: Neo4jConfig;
   readonly runtime: RuntimeConfig;
   /** TDG_WRITE_TOKENS: comma-separated bearer tokens allowed to write; none means writes are refused. */
@@ -116,10 +134,16 @@ export function loadConfig(env: Env): Config {
   if (tokens.some((t) => t.length < 16))
     problems.push('TDG_WRITE_TOKENS: each token must be at least 16 characters');
 
+  const host = read.string('HOST', '127.0.0.1');
   const config: Config = {
     nodeEnv,
     port: read.port('PORT', 4000),
-    host: read.string('HOST', '127.0.0.1'),
+    host,
+    http: {
+      requestTimeoutMs: read.integer('TDG_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      maxConnections: read.integer('TDG_MAX_CONNECTIONS', 256, 1, 1_000_000),
+      allowedHosts: readAllowedHosts(read.string('TDG_ALLOWED_HOSTS', ''), host, problems),
+    },
     neo4j: {
       uri: local ? `bolt://127.0.0.1:${boltPort}` : uriValue,
       local,
@@ -153,6 +177,30 @@ export function loadConfig(env: Env): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+/** Host names a loopback-bound server answers to when TDG_ALLOWED_HOSTS is unset. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+function isLoopback(host: string): boolean {
+  return /^127\.\d+\.\d+\.\d+$/.test(host) || ['localhost', '::1', '[::1]'].includes(host.toLowerCase());
+}
+
+function readAllowedHosts(value: string, host: string, problems: string[]): readonly string[] | 'any' {
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  if (names.length === 0) return isLoopback(host) ? LOOPBACK_NAMES : 'any';
+  if (names.includes('*')) return 'any';
+  const bad = names.filter((name) => !/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)$/.test(name));
+  if (bad.length > 0) {
+    problems.push(
+      `TDG_ALLOWED_HOSTS: ${bad.map((name) => `"${name}"`).join(', ')} is not a host name ` +
+        '(give names without a port, any port is accepted; IPv6 addresses in brackets, e.g. [::1])',
+    );
+  }
+  return names;
 }
 
 function checkUri(uri: string, problems: string[]): void {

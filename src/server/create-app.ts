@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,6 +20,7 @@ import { createSchema } from '../graphql/create-schema.ts';
 import { createErrorFormatter } from '../graphql/mask-error.ts';
 import { createAuthPlugin, createLoggingPlugin } from '../graphql/plugins.ts';
 import { createProtections, PARSE_OPTIONS } from '../graphql/protections.ts';
+import { createGuardedServer, createHostGuard } from './http-guards.ts';
 import { requestIdMiddleware } from './request-id.ts';
 import { STARTER_OPERATION } from './sandbox.ts';
 
@@ -114,7 +115,9 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
   // Express would hash every response body for an ETag (55 µs for a 60 KB events page, measured with the
   // etag package) on every POST, where no client revalidates (the API sends no cache hints).
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // Request timeouts and the connection cap below Express; the Host allow-list before any route.
+  const httpServer = createGuardedServer(config.http, app);
+  app.use(createHostGuard(config.http.allowedHosts));
   const apollo = createApolloServer({ config, logger }, httpServer);
   await apollo.start();
   const tokens = digestTokens(config.writeTokens);
