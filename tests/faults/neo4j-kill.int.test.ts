@@ -23,11 +23,12 @@ import {
   type ServerProcess,
 } from '../helpers/server-process.ts';
 import { testPort } from '../helpers/ports.ts';
+import { TEST_NODE_ENV } from '../helpers/test-env.ts';
 
 // `tdg serve` as a child process on an instance and ports of its own; its Neo4j is SIGKILLed mid-stream.
 const TOKEN = 'fault-test-token-0123456789abcdef';
 const env: Record<string, string> = {
-  NODE_ENV: 'test',
+  NODE_ENV: TEST_NODE_ENV,
   LOG_LEVEL: 'info',
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-fault',

@@ -14,10 +14,11 @@ import {
   type ServerProcess,
 } from '../helpers/server-process.ts';
 import { testPort } from '../helpers/ports.ts';
+import { TEST_NODE_ENV } from '../helpers/test-env.ts';
 
 // SIGTERM while requests are in flight: they finish, nothing new is accepted, Neo4j is stopped, exit 0.
 const env: Record<string, string> = {
-  NODE_ENV: 'test',
+  NODE_ENV: TEST_NODE_ENV,
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-fault',
   NEO4J_BOLT_PORT: String(testPort(10)),
