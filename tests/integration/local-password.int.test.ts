@@ -102,6 +102,9 @@ describe('the local Neo4j password', () => {
     expect((await stat(paths.root)).mode & 0o777).toBe(0o700);
     // The watch did see the tool that set the password, and the JVM that serves.
     const tool = [...seen].filter((cmdline) => cmdline.includes('set-initial-password'));
+    console.log(
+      `[password] ${seen.size} command lines seen during the first start, ${tool.length} of set-initial-password`,
+    );
     expect(tool.length, 'set-initial-password was never seen running').toBeGreaterThan(0);
     expect([...seen].some((cmdline) => cmdline.includes('CommunityEntryPoint'))).toBe(true);
     expect([...seen].filter((cmdline) => cmdline.includes(firstPassword))).toEqual([]);
