@@ -41,9 +41,10 @@ export function refuseUnsafeText(query: string): void {
 
 /**
  * Plans the query with `EXPLAIN` (nothing runs) in the given read transaction and throws a
- * `WRITE_REFUSED` error unless every step of the plan is on the read-only allow-lists (see
- * plan-guard.ts) and Neo4j classes it as a pure read (`queryType` 'r': 'w' and 'rw' write data, 's'
- * changes the schema or the system), the second as defence in depth.
+ * `WRITE_REFUSED` error unless Neo4j classes it as a pure read (`queryType` 'r': 'w' and 'rw' write
+ * data, 's' changes the schema or the system) and every step of its plan is on the read-only
+ * allow-lists (see plan-guard.ts). The query type alone is not enough: Neo4j plans LOAD CSV,
+ * TERMINATE TRANSACTIONS and some procedures that change the server as reads.
  */
 export async function assertReadOnlyPlan(
   tx: ManagedTransaction,
@@ -51,18 +52,19 @@ export async function assertReadOnlyPlan(
   params: Record<string, unknown>,
 ): Promise<void> {
   const summary = await explain(tx, query, params);
+  const queryType = String(summary.queryType);
+  if (queryType !== 'r') {
+    const what = queryType === 's' ? ': schema, procedure or administration changes' : '';
+    throw new ReportError(
+      'WRITE_REFUSED',
+      `refused: this query would write (query type ${queryType}${what}); reports and ad-hoc queries are read-only`,
+    );
+  }
   if (!summary.hasPlan() || summary.plan === false) {
     throw new ReportError('WRITE_REFUSED', 'refused: Neo4j gave no plan for this query to check');
   }
   const refusal = findPlanRefusal(summary.plan);
   if (refusal !== undefined) throw new ReportError('WRITE_REFUSED', refusal);
-  const queryType = String(summary.queryType);
-  if (queryType === 'r') return;
-  const what = queryType === 's' ? ': schema, procedure or administration changes' : '';
-  throw new ReportError(
-    'WRITE_REFUSED',
-    `refused: this query would write (query type ${queryType}${what}); reports and ad-hoc queries are read-only`,
-  );
 }
 
 const PREFIX = 'EXPLAIN\n';
