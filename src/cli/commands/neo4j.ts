@@ -27,7 +27,7 @@ export function registerNeo4jCommand(program: Command): void {
       const result = await startLocalNeo4j(config, process.env, print);
       const verb = result.started ? 'started' : 'already running';
       print(
-        `Neo4j ${verb} (pid ${result.pid}) on ${config.neo4j.uri} in ${(result.millis / 1000).toFixed(1)} s; user ${config.neo4j.username}.`,
+        `Neo4j ${verb} (pid ${result.pid}) on ${config.neo4j.uri} in ${(result.millis / 1000).toFixed(1)} s; user ${config.neo4j.username}, password: npx tdg neo4j password.`,
       );
     });
   neo4j
