@@ -12,7 +12,7 @@ import { type BenchServer, sampleRss, startServers } from './servers.ts';
 import { countStatements } from './statements.ts';
 import { createOperations, type Operation, type Way, WAYS } from './workload/operations.ts';
 import { resolveTargets } from './workload/targets.ts';
-import { createDriver, loadConfig, PROJECT_ROOT, type Config } from '../src/index.ts';
+import { createDriver, loadConfig, PROJECT_ROOT, resolveNeo4jPassword, type Config } from '../src/index.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/tools.ts';
 
 /** Writes a results file as the project's Prettier would (so `npm run format:check` stays green). */
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
     log('Starting the three servers...');
     servers = await startServers(WAYS, {
       neo4jUri: config.neo4j.uri,
+      neo4jPassword: resolveNeo4jPassword(config.neo4j),
       ports: WAYS.map((_, i) => options.basePort + i),
       logLevel: options.logLevel,
     });

@@ -15,6 +15,11 @@ export interface BenchServer {
 export interface ServerOptions {
   /** Bolt URI of the benchmark database. */
   readonly neo4jUri: string;
+  /**
+   * Its password (the local Neo4j's generated one, or NEO4J_PASSWORD): the servers get it in their
+   * environment, which only their owner can read, never on a command line.
+   */
+  readonly neo4jPassword: string;
   /** One HTTP port per way, in the order the ways are given. */
   readonly ports: readonly number[];
   /** LOG_LEVEL of our server (the others log nothing per request). */
@@ -49,6 +54,7 @@ export async function startServer(way: Way, port: number, options: ServerOptions
   const env = {
     ...process.env,
     NEO4J_URI: options.neo4jUri,
+    NEO4J_PASSWORD: options.neo4jPassword,
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',

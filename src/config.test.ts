@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from './config.ts';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('uses the local Neo4j with documented defaults when NEO4J_URI is unset', () => {
@@ -8,10 +9,22 @@ describe('loadConfig', () => {
       local: true,
       uri: 'bolt://127.0.0.1:7687',
       username: 'neo4j',
-      password: DEFAULT_LOCAL_PASSWORD,
+      password: undefined,
     });
+    expect(config.neo4j.passwordFile).toBe(
+      path.join(config.runtime.home, 'instances', config.runtime.instance, 'password'),
+    );
     expect(config.port).toBe(4000);
     expect(config.introspection).toBe(true);
+  });
+
+  it('publishes no default password: NEO4J_PASSWORD or, locally, the generated one', () => {
+    expect(loadConfig({ NEO4J_PASSWORD: 'my-own-password' }).neo4j.password).toBe('my-own-password');
+    expect(loadConfig({ NEO4J_URI: 'bolt://db:7687' }).neo4j).toMatchObject({
+      password: undefined,
+      passwordFile: undefined,
+    });
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(/NEO4J_PASSWORD: .* at least 8/);
   });
 
   it.each([
@@ -64,5 +77,27 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ TDG_WRITE_TOKENS: 'a-long-enough-token-1, a-long-enough-token-2' }).writeTokens,
     ).toHaveLength(2);
+  });
+
+  it('bounds HTTP requests and connections, with documented defaults', () => {
+    expect(loadConfig({}).http).toMatchObject({ requestTimeoutMs: 30_000, maxConnections: 256 });
+    expect(loadConfig({ TDG_REQUEST_TIMEOUT_MS: '5000', TDG_MAX_CONNECTIONS: '10' }).http).toMatchObject({
+      requestTimeoutMs: 5000,
+      maxConnections: 10,
+    });
+    expect(() => loadConfig({ TDG_MAX_CONNECTIONS: '0' })).toThrow(/TDG_MAX_CONNECTIONS/);
+  });
+
+  it('answers only loopback Host names on a loopback bind, any on 0.0.0.0, unless told', () => {
+    expect(loadConfig({}).http.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ HOST: '::1' }).http.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ HOST: '0.0.0.0' }).http.allowedHosts).toBe('any');
+    expect(
+      loadConfig({ HOST: '0.0.0.0', TDG_ALLOWED_HOSTS: 'API.example.org, [::1]' }).http.allowedHosts,
+    ).toEqual(['api.example.org', '[::1]']);
+    expect(loadConfig({ TDG_ALLOWED_HOSTS: '*' }).http.allowedHosts).toBe('any');
+    expect(() => loadConfig({ TDG_ALLOWED_HOSTS: 'example.org:8080' })).toThrow(
+      /TDG_ALLOWED_HOSTS: "example.org:8080" is not a host name/,
+    );
   });
 });

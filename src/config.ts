@@ -4,9 +4,6 @@ import { fileURLToPath } from 'node:url';
 /** The project's root folder (where package.json lives). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The password of the local Neo4j when NEO4J_PASSWORD is unset. Local, loopback-only use. */
-export const DEFAULT_LOCAL_PASSWORD = 'tdg-local-password';
-
 /** Neo4j version the local runtime resolves from Maven Central when NEO4J_VERSION is unset. */
 export const DEFAULT_NEO4J_VERSION = '5.26.30';
 
@@ -24,8 +21,16 @@ export interface Neo4jConfig {
   readonly local: boolean;
   /** NEO4J_USERNAME, default `neo4j`. */
   readonly username: string;
-  /** NEO4J_PASSWORD, default {@link DEFAULT_LOCAL_PASSWORD}. */
-  readonly password: string;
+  /**
+   * NEO4J_PASSWORD. Unset with the local Neo4j: the random password its first start generated, read
+   * from {@link Neo4jConfig.passwordFile} where the driver is created (src/neo4j/credentials.ts).
+   */
+  readonly password: string | undefined;
+  /**
+   * Where the local Neo4j's generated password is stored (`<TDG_HOME>/instances/<instance>/password`,
+   * readable by its owner only); undefined when NEO4J_URI is set.
+   */
+  readonly passwordFile: string | undefined;
   /** NEO4J_DATABASE; unset means the server's default database. */
   readonly database: string | undefined;
   /** NEO4J_BOLT_PORT for the local runtime, default 7687. */
@@ -74,6 +79,23 @@ export interface LimitsConfig {
   readonly maxResponseBytes: number;
 }
 
+/** Limits of the HTTP server itself, before any request reaches Express (src/server/http-guards.ts). */
+export interface HttpConfig {
+  /**
+   * TDG_REQUEST_TIMEOUT_MS: the longest a client may take to send a whole request, headers and body;
+   * then it gets 408 and its connection is closed. Default 30000.
+   */
+  readonly requestTimeoutMs: number;
+  /** TDG_MAX_CONNECTIONS: connections open at once; one more is closed as it arrives. Default 256. */
+  readonly maxConnections: number;
+  /**
+   * TDG_ALLOWED_HOSTS: the host names (any port) a request's `Host` header may carry, or `any`. Unset:
+   * `localhost`, `127.0.0.1` and `[::1]` when HOST is a loopback address (no DNS-rebinding page can
+   * then read the API), `any` otherwise. `*` in the list means `any`.
+   */
+  readonly allowedHosts: readonly string[] | 'any';
+}
+
 /** Everything the project reads from the environment, validated. */
 export interface Config {
   readonly nodeEnv: NodeEnv;
@@ -81,6 +103,7 @@ export interface Config {
   readonly port: number;
   /** HOST: the interface the HTTP server listens on, default 127.0.0.1 (0.0.0.0 to expose it). */
   readonly host: string;
+  readonly http: HttpConfig;
   readonly neo4j: Neo4jConfig;
   readonly runtime: RuntimeConfig;
   /** TDG_WRITE_TOKENS: comma-separated bearer tokens allowed to write; none means writes are refused. */
@@ -123,6 +146,13 @@ export function loadConfig(env: Env): Config {
   const uriValue = read.string('NEO4J_URI', '');
   const local = uriValue === '';
   if (!local) checkUri(uriValue, problems);
+  const home = path.resolve(PROJECT_ROOT, read.string('TDG_HOME', '.neo4j'));
+  const instance = read.pattern(
+    'TDG_NEO4J_INSTANCE',
+    /^[a-z0-9-]+$/,
+    'dev',
+    'lower-case letters, digits and dashes',
+  );
   const tokens = read
     .string('TDG_WRITE_TOKENS', '')
     .split(',')
@@ -131,15 +161,22 @@ export function loadConfig(env: Env): Config {
   if (tokens.some((t) => t.length < 16))
     problems.push('TDG_WRITE_TOKENS: each token must be at least 16 characters');
 
+  const host = read.string('HOST', '127.0.0.1');
   const config: Config = {
     nodeEnv,
     port: read.port('PORT', 4000),
-    host: read.string('HOST', '127.0.0.1'),
+    host,
+    http: {
+      requestTimeoutMs: read.integer('TDG_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      maxConnections: read.integer('TDG_MAX_CONNECTIONS', 256, 1, 1_000_000),
+      allowedHosts: readAllowedHosts(read.string('TDG_ALLOWED_HOSTS', ''), host, problems),
+    },
     neo4j: {
       uri: local ? `bolt://127.0.0.1:${boltPort}` : uriValue,
       local,
       username: read.string('NEO4J_USERNAME', 'neo4j'),
-      password: read.string('NEO4J_PASSWORD', DEFAULT_LOCAL_PASSWORD),
+      password: read.string('NEO4J_PASSWORD', '') || undefined,
+      passwordFile: local ? path.join(home, 'instances', instance, 'password') : undefined,
       database: read.string('NEO4J_DATABASE', '') || undefined,
       boltPort,
       queryTimeoutMs: read.integer('NEO4J_QUERY_TIMEOUT_MS', 10_000, 1, 3_600_000),
@@ -152,13 +189,8 @@ export function loadConfig(env: Env): Config {
         DEFAULT_NEO4J_VERSION,
         'a Neo4j 5 version such as 5.26.30',
       ),
-      home: path.resolve(PROJECT_ROOT, read.string('TDG_HOME', '.neo4j')),
-      instance: read.pattern(
-        'TDG_NEO4J_INSTANCE',
-        /^[a-z0-9-]+$/,
-        'dev',
-        'lower-case letters, digits and dashes',
-      ),
+      home,
+      instance,
       heap: read.pattern('NEO4J_HEAP', /^\d+[mg]$/, '1g', 'a size such as 512m or 1g'),
       pageCache: read.pattern('NEO4J_PAGECACHE', /^\d+[mg]$/, '256m', 'a size such as 128m or 1g'),
       supervise: read.boolean('TDG_NEO4J_SUPERVISE', true),
@@ -174,11 +206,35 @@ export function loadConfig(env: Env): Config {
       maxResponseBytes: read.integer('TDG_MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 1_024, 1_073_741_824),
     },
   };
-  if (config.neo4j.password.length < 8 && local) {
+  if (config.neo4j.password !== undefined && config.neo4j.password.length < 8 && local) {
     problems.push('NEO4J_PASSWORD: the local Neo4j needs at least 8 characters');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+/** Host names a loopback-bound server answers to when TDG_ALLOWED_HOSTS is unset. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+function isLoopback(host: string): boolean {
+  return /^127\.\d+\.\d+\.\d+$/.test(host) || ['localhost', '::1', '[::1]'].includes(host.toLowerCase());
+}
+
+function readAllowedHosts(value: string, host: string, problems: string[]): readonly string[] | 'any' {
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  if (names.length === 0) return isLoopback(host) ? LOOPBACK_NAMES : 'any';
+  if (names.includes('*')) return 'any';
+  const bad = names.filter((name) => !/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)$/.test(name));
+  if (bad.length > 0) {
+    problems.push(
+      `TDG_ALLOWED_HOSTS: ${bad.map((name) => `"${name}"`).join(', ')} is not a host name ` +
+        '(give names without a port, any port is accepted; IPv6 addresses in brackets, e.g. [::1])',
+    );
+  }
+  return names;
 }
 
 function checkUri(uri: string, problems: string[]): void {

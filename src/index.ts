@@ -6,6 +6,7 @@
  */
 export { loadConfig, PROJECT_ROOT, type Config } from './config.ts';
 export { ENTITY_TYPES, RELATIONSHIP_TYPES, type EntityType, type RelationshipType } from './domain/model.ts';
+export { resolveNeo4jPassword } from './neo4j/credentials.ts';
 export { createDriver } from './neo4j/driver.ts';
 export { FULLTEXT_INDEX } from './neo4j/schema.ts';
 export { toPlain, toPlainRow } from './neo4j/values.ts';

@@ -7,8 +7,10 @@
 It reads reports/<name>.cypher, takes the parameters and their defaults from the file's header
 (`// param: name: type = default -- description`), runs the Cypher in a read transaction and prints
 the rows, tab-separated, under a header line. Connection settings come from the environment, with
-the local database's defaults: NEO4J_URI (bolt://127.0.0.1:7687), NEO4J_USERNAME (neo4j),
-NEO4J_PASSWORD (tdg-local-password), NEO4J_DATABASE (the server's default).
+the local database's defaults: NEO4J_URI (bolt://127.0.0.1:$NEO4J_BOLT_PORT, port 7687 by default),
+NEO4J_USERNAME (neo4j), NEO4J_PASSWORD (for the local database: the password its first start
+generated, read from .neo4j/instances/$TDG_NEO4J_INSTANCE/password, as `npx tdg neo4j password`
+prints it), NEO4J_DATABASE (the server's default).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from typing import Any
 from neo4j import GraphDatabase
 from neo4j.time import Date
 
-REPORTS_DIR = Path(__file__).resolve().parents[2] / "reports"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+REPORTS_DIR = PROJECT_ROOT / "reports"
 PARAM_LINE = re.compile(r"^(\w+)\s*:\s*(string\[\]|string|integer|float|boolean|date)\s*(?:=\s*(.*))?$")
 
 
@@ -122,8 +125,8 @@ def main() -> int:
     query, declared = read_report(path)
     params = resolve_params(declared, args.param)
 
-    uri = os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687"
-    auth = (os.environ.get("NEO4J_USERNAME") or "neo4j", os.environ.get("NEO4J_PASSWORD") or "tdg-local-password")
+    uri, password = connection_settings()
+    auth = (os.environ.get("NEO4J_USERNAME") or "neo4j", password)
     database = os.environ.get("NEO4J_DATABASE") or None
     # Warnings about labels or types absent from the data are noise for a report: keep them quiet.
     with GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF") as driver:
@@ -135,6 +138,28 @@ def main() -> int:
         print("\t".join(cell(value) for value in row))
     print(f"({len(rows)} rows)", file=sys.stderr)
     return 0
+
+
+def connection_settings() -> tuple[str, str]:
+    """NEO4J_URI and NEO4J_PASSWORD, or the local Neo4j's address and stored password (as tdg finds them)."""
+    uri = os.environ.get("NEO4J_URI", "").strip()
+    password = os.environ.get("NEO4J_PASSWORD", "").strip()
+    if uri:
+        if not password:
+            raise SystemExit("NEO4J_PASSWORD is not set: the Neo4j at NEO4J_URI needs one")
+        return uri, password
+    uri = f"bolt://127.0.0.1:{os.environ.get('NEO4J_BOLT_PORT', '').strip() or '7687'}"
+    if password:
+        return uri, password
+    home = Path(os.environ.get("TDG_HOME", "").strip() or ".neo4j")
+    instance = os.environ.get("TDG_NEO4J_INSTANCE", "").strip() or "dev"
+    password_file = (PROJECT_ROOT / home) / "instances" / instance / "password"
+    if not password_file.is_file():
+        raise SystemExit(
+            f"no password for the local Neo4j: {password_file} does not exist "
+            "(start it once with `npx tdg neo4j start`, or set NEO4J_PASSWORD)"
+        )
+    return uri, password_file.read_text(encoding="utf-8").strip()
 
 
 def _collect(tx: Any, query: str, params: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
+import { resolveNeo4jPassword } from './credentials.ts';
 
 /** How long a readiness probe waits for Neo4j before it says "not ready". */
 export const READY_TIMEOUT_MS = 2_000;
@@ -11,9 +12,11 @@ const probesInFlight = new WeakMap<Driver, Promise<boolean>>();
 /**
  * Creates the one driver of a process. The URI scheme decides routing (`neo4j://`) and encryption
  * (`+s`, `+ssc`); Integers come back as JavaScript numbers only where the code converts them. Closing it
- * also closes the small pool {@link isNeo4jReady} probes with.
+ * also closes the small pool {@link isNeo4jReady} probes with. The password is NEO4J_PASSWORD or the
+ * local Neo4j's stored one (see credentials.ts).
  */
-export function createDriver(config: Neo4jConfig): Driver {
+export function createDriver(neo4jConfig: Neo4jConfig): Driver {
+  const config = { ...neo4jConfig, password: resolveNeo4jPassword(neo4jConfig) };
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 5_000,
@@ -41,7 +44,7 @@ function probeDriverFor(driver: Driver): Driver {
   if (existing) return existing;
   const config = configs.get(driver);
   if (!config) return driver;
-  const probe = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+  const probe = neo4j.driver(config.uri, neo4j.auth.basic(config.username, resolveNeo4jPassword(config)), {
     maxConnectionPoolSize: 2,
     connectionAcquisitionTimeout: READY_TIMEOUT_MS,
     connectionTimeout: READY_TIMEOUT_MS,

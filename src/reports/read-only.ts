@@ -1,70 +1,82 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { maskCommentsAndStrings } from './cypher-text.ts';
+import neo4j, { type ManagedTransaction, type ResultSummary } from 'neo4j-driver';
+import { normaliseForTextChecks } from './cypher-text.ts';
 import { ReportError } from './errors.ts';
+import { findPlanRefusal } from './plan-guard.ts';
 
-/** Statements refused on sight, before the server is asked: each with why. */
+/**
+ * Statements refused on sight, before the server is asked, each with why: a fast first refusal with a
+ * clear message. They do not decide anything the plan check would let through (see plan-guard.ts):
+ * whatever is dressed past them is refused by its plan.
+ */
 const REFUSED_TEXT: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
   {
-    pattern: /^\s*(EXPLAIN|PROFILE)\b/i,
+    pattern: /^ ?(EXPLAIN|PROFILE)\b/i,
     reason: 'remove EXPLAIN/PROFILE: the runner plans the query itself before running it',
   },
   {
-    pattern: /\}\s*IN\s+(?:\S+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i,
-    reason: 'CALL { ... } IN TRANSACTIONS commits its own transactions, which a read-only run cannot allow',
+    pattern: /\} ?IN (?:[^ ]+ )?(?:CONCURRENT )?TRANSACTIONS\b/i,
+    reason: 'CALL { ... } IN TRANSACTIONS commits transactions of its own',
   },
   {
-    // Planned as a read ('r'), yet it ends other users' transactions.
-    pattern: /\bTERMINATE\s+TRANSACTIONS?\b/i,
+    pattern: /\bTERMINATE TRANSACTIONS?\b/i,
     reason: 'TERMINATE TRANSACTIONS is an administration command',
   },
   {
-    // A read for the planner, but it reads files or URLs from the database server.
-    pattern: /\bLOAD\s+CSV\b/i,
+    pattern: /\bLOAD CSV\b/i,
     reason: 'LOAD CSV reads files or URLs from the database server',
   },
 ];
 
 /**
- * Refuses what the plan cannot tell apart from a read: leading EXPLAIN/PROFILE, `IN TRANSACTIONS`,
- * `TERMINATE TRANSACTIONS`, `LOAD CSV`. Keywords inside comments and string literals do not count.
+ * Refuses, from the text alone, a leading EXPLAIN/PROFILE, `IN TRANSACTIONS`, `TERMINATE TRANSACTIONS`
+ * and `LOAD CSV`. Keywords inside comments, strings and quoted names do not count; any Cypher
+ * whitespace or comment between two keywords does.
  */
 export function refuseUnsafeText(query: string): void {
-  const masked = maskCommentsAndStrings(query);
+  const normalised = normaliseForTextChecks(query);
   for (const { pattern, reason } of REFUSED_TEXT) {
-    if (pattern.test(masked)) throw new ReportError('WRITE_REFUSED', `refused: ${reason}`);
+    if (pattern.test(normalised)) throw new ReportError('WRITE_REFUSED', `refused: ${reason}`);
   }
 }
 
 /**
  * Plans the query with `EXPLAIN` (nothing runs) in the given read transaction and throws a
- * `WRITE_REFUSED` error unless the plan is a pure read (`queryType` 'r'): 'w' and 'rw' write data
- * (including procedures in WRITE mode, such as `db.createLabel`), 's' changes the schema or the system.
+ * `WRITE_REFUSED` error unless Neo4j classes it as a pure read (`queryType` 'r': 'w' and 'rw' write
+ * data, 's' changes the schema or the system) and every step of its plan is on the read-only
+ * allow-lists (see plan-guard.ts). The query type alone is not enough: Neo4j plans LOAD CSV,
+ * TERMINATE TRANSACTIONS and some procedures that change the server as reads.
  */
 export async function assertReadOnlyPlan(
   tx: ManagedTransaction,
   query: string,
   params: Record<string, unknown>,
 ): Promise<void> {
-  const queryType = String(await planQueryType(tx, query, params));
-  if (queryType === 'r') return;
-  const what = queryType === 's' ? ': schema, procedure or administration changes' : '';
-  throw new ReportError(
-    'WRITE_REFUSED',
-    `refused: this query would write (query type ${queryType}${what}); reports and ad-hoc queries are read-only`,
-  );
+  const summary = await explain(tx, query, params);
+  const queryType = String(summary.queryType);
+  if (queryType !== 'r') {
+    const what = queryType === 's' ? ': schema, procedure or administration changes' : '';
+    throw new ReportError(
+      'WRITE_REFUSED',
+      `refused: this query would write (query type ${queryType}${what}); reports and ad-hoc queries are read-only`,
+    );
+  }
+  if (!summary.hasPlan() || summary.plan === false) {
+    throw new ReportError('WRITE_REFUSED', 'refused: Neo4j gave no plan for this query to check');
+  }
+  const refusal = findPlanRefusal(summary.plan);
+  if (refusal !== undefined) throw new ReportError('WRITE_REFUSED', refusal);
 }
 
 const PREFIX = 'EXPLAIN\n';
 
-/** The plan's query type; a statement error is reported at the analyst's line and offset, not ours. */
-async function planQueryType(
+/** The plan's summary; a statement error is reported at the analyst's line and offset, not ours. */
+async function explain(
   tx: ManagedTransaction,
   query: string,
   params: Record<string, unknown>,
-): Promise<string> {
+): Promise<ResultSummary> {
   try {
-    const summary = await tx.run(`${PREFIX}${query}`, params).summary();
-    return summary.queryType;
+    return await tx.run(`${PREFIX}${query}`, params).summary();
   } catch (error) {
     if (!(error instanceof neo4j.Neo4jError) || !error.code.startsWith('Neo.ClientError.Statement.'))
       throw error;

@@ -9,8 +9,12 @@ export interface InstancePaths {
   readonly conf: string;
   readonly data: string;
   readonly logs: string;
+  /** An empty folder: LOAD CSV's file root, in case file URLs are ever allowed again. */
+  readonly import: string;
   readonly pidFile: string;
   readonly consoleLog: string;
+  /** The generated password (0600), the same file as `config.neo4j.passwordFile`. */
+  readonly passwordFile: string;
 }
 
 export function instancePaths(config: Config): InstancePaths {
@@ -20,15 +24,21 @@ export function instancePaths(config: Config): InstancePaths {
     conf: path.join(root, 'conf'),
     data: path.join(root, 'data'),
     logs: path.join(root, 'logs'),
+    import: path.join(root, 'import'),
     pidFile: path.join(root, 'neo4j.pid'),
     consoleLog: path.join(root, 'logs', 'console.log'),
+    passwordFile: path.join(root, 'password'),
   };
 }
 
-/** Writes neo4j.conf: Bolt only, on loopback, authentication on, sized for a laptop. */
+/**
+ * Writes neo4j.conf: Bolt only, on loopback, authentication on, LOAD CSV refused file URLs (its file
+ * root an empty folder besides), sized for a laptop.
+ */
 export async function writeNeo4jConf(config: Config, paths: InstancePaths): Promise<void> {
   await mkdir(paths.conf, { recursive: true });
   await mkdir(paths.logs, { recursive: true });
+  await mkdir(paths.import, { recursive: true });
   const port = config.neo4j.boltPort;
   const lines = [
     '# Written by tech-diplomacy-graph at every start (src/runtime/instance.ts); edits are overwritten.',
@@ -40,6 +50,10 @@ export async function writeNeo4jConf(config: Config, paths: InstancePaths): Prom
     'server.http.enabled=false',
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
+    // Any client that can log in (an analyst's tool, a query past the reports' guard) would otherwise
+    // read the server's files, auth.ini included, with LOAD CSV FROM 'file:///...'.
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    `server.directories.import=${paths.import}`,
     'dbms.usage_report.enabled=false',
     `server.memory.pagecache.size=${config.runtime.pageCache}`,
     'db.tx_log.preallocate=false',

@@ -1,10 +1,9 @@
-import { execFile, spawn } from 'node:child_process';
-import { openSync, closeSync, readFileSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
-import neo4j from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { LocalNeo4jError } from './errors.ts';
 import { checkJava, javaExecutable } from './prerequisites.ts';
 import { resolveNeo4jClasspath } from './resolve-neo4j.ts';
 import {
@@ -19,8 +18,8 @@ import {
   writePid,
 } from './instance.ts';
 import { acquireInstanceLock } from './instance-lock.ts';
-
-const run = promisify(execFile);
+import { initialisePassword, secureFolder } from './local-password.ts';
+import { waitForLogin } from './wait-for-login.ts';
 
 /** JVM flags the shipped neo4j.conf would add; Neo4j 5 fails to start on Java 17+ without them. */
 const JVM_FLAGS = [
@@ -34,20 +33,18 @@ const JVM_FLAGS = [
   '-Dfile.encoding=UTF-8',
 ];
 
-const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 const PORT_GRACE_MS = 5_000;
 
-/** The local runtime could not start or stop Neo4j. */
-export class LocalNeo4jError extends Error {
-  override name = 'LocalNeo4jError';
-}
+export { LocalNeo4jError };
 
 export interface LocalNeo4jStatus {
   readonly running: boolean;
   readonly pid: number | undefined;
   readonly uri: string;
   readonly dataFolder: string;
+  /** Where the generated password is kept (`tdg neo4j password` prints it). */
+  readonly passwordFile: string;
 }
 
 export interface StartResult {
@@ -65,7 +62,13 @@ export function getLocalNeo4jStatus(config: Config): LocalNeo4jStatus {
   const paths = instancePaths(config);
   const pid = readPid(paths);
   const running = pid !== undefined && isOurNeo4j(pid, paths);
-  return { running, pid: running ? pid : undefined, uri: config.neo4j.uri, dataFolder: paths.data };
+  return {
+    running,
+    pid: running ? pid : undefined,
+    uri: config.neo4j.uri,
+    dataFolder: paths.data,
+    passwordFile: paths.passwordFile,
+  };
 }
 
 /**
@@ -82,6 +85,8 @@ export async function startLocalNeo4j(
 ): Promise<StartResult> {
   const began = Date.now();
   const paths = instancePaths(config);
+  // The folder holds the password file and the database's own auth store: its owner's only.
+  secureFolder(paths.root);
   const lock = await acquireInstanceLock(paths, (holder) =>
     log(`Process ${holder} is starting or stopping this Neo4j; waiting for it to finish.`),
   );
@@ -101,7 +106,7 @@ async function startUnderLock(
 ): Promise<StartResult> {
   const status = getLocalNeo4jStatus(config);
   if (status.running && status.pid !== undefined) {
-    await waitForBolt(config, paths, status.pid);
+    await waitForLogin(config, paths, status.pid, log);
     return { pid: status.pid, started: false, millis: Date.now() - began };
   }
   if (readPid(paths) !== undefined) {
@@ -112,13 +117,13 @@ async function startUnderLock(
   await checkJava(env);
   const classpath = await resolveNeo4jClasspath(config.runtime.version, config.runtime.home, env, log);
   await writeNeo4jConf(config, paths);
-  if (!isInitialised(paths)) await setInitialPassword(config, paths, classpath, env);
+  if (!isInitialised(paths)) await initialisePassword(config, paths, classpath, env);
 
   const pid = spawnNeo4j(config, paths, classpath, env);
   await writePid(paths, pid);
   log(`Started Neo4j ${config.runtime.version} (pid ${pid}); waiting for Bolt on ${config.neo4j.uri}...`);
   try {
-    await waitForBolt(config, paths, pid);
+    await waitForLogin(config, paths, pid, log);
   } catch (error) {
     if (isOurNeo4j(pid, paths)) process.kill(pid, 'SIGKILL');
     await removePid(paths);
@@ -196,68 +201,6 @@ function spawnNeo4j(
   }
 }
 
-/** Sets the password before the first start, so the database never runs with the default `neo4j/neo4j`. */
-async function setInitialPassword(
-  config: Config,
-  paths: InstancePaths,
-  classpath: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<void> {
-  await run(
-    javaExecutable(env),
-    [
-      '-cp',
-      classpath.join(':'),
-      'org.neo4j.cli.AdminTool',
-      'dbms',
-      'set-initial-password',
-      config.neo4j.password,
-    ],
-    { env: { ...env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf } },
-  );
-}
-
-async function waitForBolt(config: Config, paths: InstancePaths, pid: number): Promise<void> {
-  const driver = neo4j.driver(
-    config.neo4j.uri,
-    neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
-    {
-      connectionTimeout: 2_000,
-    },
-  );
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  try {
-    for (;;) {
-      try {
-        await driver.executeQuery('RETURN 1', {}, { database: config.neo4j.database });
-        return;
-      } catch (error) {
-        const code = (error as { code?: string }).code ?? '';
-        if (code.includes('Security.Unauthorized') || code.includes('CredentialsExpired')) {
-          throw new LocalNeo4jError(
-            `The local Neo4j rejected user "${config.neo4j.username}" with NEO4J_PASSWORD: its data folder ` +
-              `(${paths.data}) was created with another password. Set NEO4J_PASSWORD to that one, or stop it ` +
-              `(npx tdg neo4j stop) and delete ${paths.root} to start afresh (its data is lost).`,
-          );
-        }
-      }
-      if (!isOurNeo4j(pid, paths)) {
-        throw new LocalNeo4jError(
-          `Neo4j exited during start-up. Last lines of ${paths.consoleLog}:\n${tail(paths.consoleLog)}`,
-        );
-      }
-      if (Date.now() > deadline) {
-        throw new LocalNeo4jError(
-          `Neo4j did not answer on ${config.neo4j.uri} within ${START_TIMEOUT_MS / 1000} s`,
-        );
-      }
-      await sleep(500);
-    }
-  } finally {
-    await driver.close();
-  }
-}
-
 /**
  * Refuses a Bolt port held by another process. A port still held a few seconds after a crash (the
  * kernel closes a killed JVM's sockets as its last threads exit) is waited for, not refused.
@@ -281,9 +224,4 @@ function isPortFree(port: number): Promise<boolean> {
     server.once('error', () => resolve(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
-}
-
-function tail(file: string, lines = 20): string {
-  if (!existsSync(file)) return '(no log)';
-  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -13,6 +13,7 @@ import { isNeo4jReady } from '../neo4j/driver.ts';
 import { createApolloOptions, createContext, digestTokens, type GraphQLContext } from '../graphql/index.ts';
 import { createGraphQLHandler } from './graphql-handler.ts';
 import { createExploreRouter } from '../explore/index.ts';
+import { createGuardedServer, createHostGuard } from './http-guards.ts';
 import { requestIdMiddleware } from './request-id.ts';
 import { STARTER_OPERATION } from './sandbox.ts';
 
@@ -88,7 +89,9 @@ export async function createApp({ config, driver, logger }: AppDependencies): Pr
   // Express would hash every response body for an ETag (55 µs for a 60 KB events page, measured with the
   // etag package) on every POST, where no client revalidates (the API sends no cache hints).
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // Request timeouts and the connection cap below Express; the Host allow-list before any route.
+  const httpServer = createGuardedServer(config.http, app);
+  app.use(createHostGuard(config.http.allowedHosts));
   const apollo = createApolloServer({ config, logger }, httpServer);
   await apollo.start();
   const tokens = digestTokens(config.writeTokens);

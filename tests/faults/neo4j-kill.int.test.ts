@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { resolveNeo4jPassword } from '../../src/neo4j/credentials.ts';
 import { instancePaths, readPid } from '../../src/runtime/instance.ts';
 import { getLocalNeo4jStatus, stopLocalNeo4j } from '../../src/runtime/local-neo4j.ts';
 import { runCli, type CliResult } from '../helpers/cli.ts';
@@ -22,11 +23,12 @@ import {
   type ServerProcess,
 } from '../helpers/server-process.ts';
 import { testPort } from '../helpers/ports.ts';
+import { TEST_NODE_ENV } from '../helpers/test-env.ts';
 
 // `tdg serve` as a child process on an instance and ports of its own; its Neo4j is SIGKILLed mid-stream.
 const TOKEN = 'fault-test-token-0123456789abcdef';
 const env: Record<string, string> = {
-  NODE_ENV: 'test',
+  NODE_ENV: TEST_NODE_ENV,
   LOG_LEVEL: 'info',
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-fault',
@@ -77,7 +79,10 @@ interface KillRun {
 async function killDuringStream(prefix: string, restart: () => Promise<CliResult | undefined>) {
   const server = await startServerProcess(env);
   servers.push(server);
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', config.neo4j.password));
+  const driver = neo4j.driver(
+    config.neo4j.uri,
+    neo4j.auth.basic('neo4j', resolveNeo4jPassword(config.neo4j)),
+  );
   await deleteWrittenEntities(driver, prefix).finally(() => driver.close());
   // A fresh JVM plans and compiles the first statements slowly: warm it before timing anything.
   const warm = entityInput(`warm-${prefix}`, 0);
@@ -129,7 +134,10 @@ async function checkRun(label: string, prefix: string, run: KillRun): Promise<vo
   const failed = run.outcomes.filter((o) => !o.ok);
   const maxFailMs = Math.max(0, ...failed.map((o) => o.millis));
   const outageReady = run.samples.filter((s) => s.at >= run.downAt && s.at < run.upAt);
-  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', config.neo4j.password));
+  const driver = neo4j.driver(
+    config.neo4j.uri,
+    neo4j.auth.basic('neo4j', resolveNeo4jPassword(config.neo4j)),
+  );
   const stored = await readWrittenEntities(driver, prefix).finally(() => driver.close());
   const storedIds = new Set(stored.map((e) => e.id));
   const missing = run.acked.filter((id) => !storedIds.has(id));

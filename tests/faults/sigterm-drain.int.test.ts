@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { resolveNeo4jPassword } from '../../src/neo4j/credentials.ts';
 import { instancePaths, isOurNeo4j, readPid } from '../../src/runtime/instance.ts';
 import { getLocalNeo4jStatus, stopLocalNeo4j } from '../../src/runtime/local-neo4j.ts';
 import { CLIQUE_NEIGHBORHOOD, createClique } from '../helpers/fault-workload.ts';
@@ -13,10 +14,11 @@ import {
   type ServerProcess,
 } from '../helpers/server-process.ts';
 import { testPort } from '../helpers/ports.ts';
+import { TEST_NODE_ENV } from '../helpers/test-env.ts';
 
 // SIGTERM while requests are in flight: they finish, nothing new is accepted, Neo4j is stopped, exit 0.
 const env: Record<string, string> = {
-  NODE_ENV: 'test',
+  NODE_ENV: TEST_NODE_ENV,
   NEO4J_URI: '',
   TDG_NEO4J_INSTANCE: 'test-fault',
   NEO4J_BOLT_PORT: String(testPort(10)),
@@ -40,7 +42,10 @@ describe.skipIf((process.env.NEO4J_URI ?? '') !== '')('SIGTERM during requests',
     // Started by the server below, so the server is the one to stop it.
     await stopLocalNeo4j(config, quiet);
     server = await startServerProcess(env);
-    const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic('neo4j', config.neo4j.password));
+    const driver = neo4j.driver(
+      config.neo4j.uri,
+      neo4j.auth.basic('neo4j', resolveNeo4jPassword(config.neo4j)),
+    );
     await createClique(driver, CLIQUE_SIZE).finally(() => driver.close());
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { TEST_NODE_ENV } from './test-env.ts';
 
 export interface CliResult {
   readonly code: number | null;
@@ -13,7 +14,10 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
   return runProcess(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'tdg.js'), ...args], env);
 }
 
-/** Runs a program from the project folder with the test run's environment (plus `env`); collects its output. */
+/**
+ * Runs a program from the project folder with the test run's environment (plus `env`), in the run's
+ * NODE_ENV (see test-env.ts); collects its output.
+ */
 export function runProcess(
   command: string,
   args: readonly string[],
@@ -22,7 +26,7 @@ export function runProcess(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
+      env: { ...process.env, NODE_ENV: TEST_NODE_ENV, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -3,10 +3,14 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import { seedGraph } from '../../src/ingest/index.ts';
 import { applySchema } from '../../src/neo4j/schema.ts';
+import { TEST_NODE_ENV } from './test-env.ts';
 
-/** The configuration of the test run (set up by tests/global-setup.ts). */
+/**
+ * The configuration of the test run (set up by tests/global-setup.ts), in the run's NODE_ENV
+ * (TDG_TEST_NODE_ENV; vitest sets NODE_ENV=test in its workers whatever the run's environment says).
+ */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ ...process.env, ...overrides });
+  return loadConfig({ ...process.env, NODE_ENV: TEST_NODE_ENV, ...overrides });
 }
 
 /** A driver to the test database, with the graph's constraints and indexes applied. */

@@ -10,6 +10,7 @@ import { createOperations, type Operation, type Way, WAYS } from '../../bench/wo
 import { resolveTargets } from '../../bench/workload/targets.ts';
 import { generateDataset } from '../../src/generate/index.ts';
 import { importDatasetFiles } from '../../src/ingest/index.ts';
+import { resolveNeo4jPassword } from '../../src/neo4j/credentials.ts';
 import { openTestDriver, resetGraph, testConfig } from '../helpers/neo4j.ts';
 
 /**
@@ -53,7 +54,12 @@ describe('the benchmark workload', () => {
       await importDatasetFiles(driver, dataset.files, config.neo4j.database);
       const targets = await resolveTargets(driver, config.neo4j.database, dataset.probes);
       const ports = await freePorts(3);
-      servers = await startServers(WAYS, { neo4jUri: config.neo4j.uri, ports, logLevel: 'silent' });
+      servers = await startServers(WAYS, {
+        neo4jUri: config.neo4j.uri,
+        neo4jPassword: resolveNeo4jPassword(config.neo4j),
+        ports,
+        logLevel: 'silent',
+      });
       operations = createOperations(targets);
       results = await checkEquality(servers, operations);
     } finally {

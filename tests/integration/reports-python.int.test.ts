@@ -43,12 +43,12 @@ function preparePython(): { python: string } | { reason: string } {
   return { python: VENV_PYTHON };
 }
 
+/**
+ * Runs the script with the test run's environment only: for the local Neo4j it finds the address
+ * (NEO4J_BOLT_PORT) and the generated password (TDG_HOME, TDG_NEO4J_INSTANCE) as an analyst's would.
+ */
 function runPython(python: string, args: string[]): Promise<CliResult> {
-  return runProcess(python, [SCRIPT, ...args], {
-    NEO4J_URI: config.neo4j.uri,
-    NEO4J_USERNAME: config.neo4j.username,
-    NEO4J_PASSWORD: config.neo4j.password,
-  });
+  return runProcess(python, [SCRIPT, ...args]);
 }
 
 describe('the Python example (examples/python/run_report.py)', () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { resolveNeo4jPassword } from '../../src/neo4j/credentials.ts';
 import { hasExited, instancePaths } from '../../src/runtime/instance.ts';
 import { getLocalNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/runtime/local-neo4j.ts';
 import { PrerequisiteError } from '../../src/runtime/prerequisites.ts';
@@ -86,7 +87,7 @@ describe('the local Neo4j runtime', () => {
     expect(first.started).toBe(true);
     const driver = neo4j.driver(
       config.neo4j.uri,
-      neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
+      neo4j.auth.basic(config.neo4j.username, resolveNeo4jPassword(config.neo4j)),
     );
     await driver.executeQuery('MERGE (:Probe {id: "survives-a-crash"})');
     await driver.close();
@@ -100,7 +101,7 @@ describe('the local Neo4j runtime', () => {
     expect(second.pid).not.toBe(first.pid);
     const again = neo4j.driver(
       config.neo4j.uri,
-      neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
+      neo4j.auth.basic(config.neo4j.username, resolveNeo4jPassword(config.neo4j)),
     );
     const { records } = await again.executeQuery(
       'MATCH (p:Probe {id: "survives-a-crash"}) RETURN count(p) AS n',

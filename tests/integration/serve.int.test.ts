@@ -3,6 +3,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, loadConfig } from '../../src/config.ts';
+import { resolveNeo4jPassword } from '../../src/neo4j/credentials.ts';
 import { instancePaths, isOurNeo4j, readPid } from '../../src/runtime/instance.ts';
 import { stopLocalNeo4j } from '../../src/runtime/local-neo4j.ts';
 import { testPort } from '../helpers/ports.ts';
@@ -52,7 +53,7 @@ function stopServe(child: ChildProcess): Promise<{ code: number | null; millis: 
 async function countEntities(): Promise<number> {
   const driver = neo4j.driver(
     `bolt://127.0.0.1:${config.neo4j.boltPort}`,
-    neo4j.auth.basic('neo4j', config.neo4j.password),
+    neo4j.auth.basic('neo4j', resolveNeo4jPassword(config.neo4j)),
   );
   try {
     const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n');

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isReportError, listReports, runReadOnlyCypher } from '../../src/reports/index.ts';
+import {
+  isReportError,
+  listReports,
+  loadReport,
+  resolveParams,
+  runReadOnlyCypher,
+} from '../../src/reports/index.ts';
+import { assertReadOnlyPlan } from '../../src/reports/read-only.ts';
 import { runCli } from '../helpers/cli.ts';
 import { fingerprintGraph } from '../helpers/fingerprint.ts';
 import { startTestHttp } from '../helpers/graphql.ts';
@@ -11,7 +19,8 @@ import { useSeededGraph } from './seeded-graph.ts';
 
 // Reports and `tdg cypher` never write, whatever the query: generated write-Cypher through the runner
 // that `tdg cypher` calls (runReadOnlyCypher), a few real `tdg cypher` processes, and hostile report
-// parameters through GraphQL's runReport.
+// parameters through GraphQL's runReport; what the guard lets through; and the local Neo4j's own
+// refusal of file URLs. The attacker's disguises, generated as a class: read-only-disguises.int.test.ts.
 const CYPHER_RUNS = 150;
 const REPORT_RUNS = 80;
 const config = testConfig();
@@ -158,5 +167,57 @@ describe('read-only reports and ad-hoc Cypher', () => {
       await server.stop();
     }
     expect((await fingerprintGraph(graph.driver, database)).hash).toBe(graph.baseline.hash);
+  });
+});
+
+/** Parameters for the shipped reports that require some. */
+const REQUIRED_PARAMS: Record<string, Record<string, unknown>> = {
+  'companies-near-official': { person: 'person:liz-kendall' },
+  'entity-dossier': { id: 'org:blackrock' },
+};
+
+describe('what the read-only guard lets through', () => {
+  it('lets every shipped report pass the plan allow-list (reports.int.test.ts runs them all)', async () => {
+    const reports = await listReports();
+    expect(reports).toHaveLength(16);
+    const session = graph.driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const report of reports) {
+        const { query, params } = await loadReport(report.name);
+        const values = resolveParams(params, REQUIRED_PARAMS[report.name] ?? {}, report.name);
+        await expect(session.executeRead((tx) => assertReadOnlyPlan(tx, query, values))).resolves.toBe(
+          undefined,
+        );
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it.each([
+    ['CALL db.labels() YIELD label RETURN label ORDER BY label', 'Country'],
+    ['CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType', 'SOURCED_FROM'],
+    ['CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey', 'iso2'],
+    [
+      "CALL db.index.fulltext.queryNodes('entityText', 'BlackRock') YIELD node RETURN node.id",
+      'org:blackrock',
+    ],
+  ])('runs the allowed procedure in %s', async (query, expected) => {
+    const result = await runReadOnlyCypher(graph.driver, query, {}, { database });
+    expect(result.rows.flat()).toContain(expected);
+  });
+});
+
+describe('the local Neo4j itself', () => {
+  it('refuses LOAD CSV from a file URL even to its administrator, past every guard', async (context) => {
+    if (!config.neo4j.local) context.skip('NEO4J_URI is set: not the project-run Neo4j');
+    const error = await graph.driver
+      .executeQuery("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1", {}, { database })
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+    expect((error as { code?: string }).code).toBe('Neo.ClientError.Statement.ExternalResourceFailed');
+    expect((error as Error).message).toMatch(/dbms\.security\.allow_csv_import_from_file_urls' is false/);
   });
 });
