@@ -1,7 +1,11 @@
 /**
- * The errors every face of the project shares (GraphQL, the command line, reports): one code per kind of
- * failure a user can act on, and the HTTP status it maps to. Anything that is not an {@link AppError} is
- * an unexpected failure: masked for clients, logged with its cause.
+ * Every error the project raises on purpose, below both faces (GraphQL and the command line):
+ * - {@link AppError}: one code per kind of failure a client can act on, and the HTTP status it maps to;
+ * - {@link DatasetValidationError}: a dataset refused, with one {@link DatasetIssue} per record and field;
+ * - {@link ReportError}: a report or ad-hoc query not run, with a reason code (the GraphQL face maps the
+ *   codes it can meet to API codes in src/graphql/resolvers/reports.ts);
+ * - {@link LocalNeo4jError}: the local Neo4j could not start or stop.
+ * Anything else is an unexpected failure: masked for clients, logged with its cause.
  */
 
 /** The codes clients may see in `extensions.code`. */
@@ -122,3 +126,64 @@ export const EXPECTED_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.Internal),
   ...REQUEST_CODES,
 ]);
+
+/** One problem in a dataset: where (record and field) and what. */
+export interface DatasetIssue {
+  /** e.g. `people[2] (person:liz-kendall).name` or `relationships[12].to`. */
+  readonly path: string;
+  readonly message: string;
+  /** The message goes on from the path as one sentence (`….figures[0] and figures[2] are both…`). */
+  readonly continues?: boolean;
+}
+
+/** `  - path: message`, or `  - path message` when the message continues the path. */
+export function formatIssue(issue: DatasetIssue): string {
+  return `${issue.path}${issue.continues === true ? ' ' : ': '}${issue.message}`;
+}
+
+/** A dataset was refused; nothing of it was written. */
+export class DatasetValidationError extends Error {
+  override name = 'DatasetValidationError';
+
+  constructor(
+    readonly origin: string,
+    readonly issues: readonly DatasetIssue[],
+  ) {
+    const shown = issues.slice(0, 20).map((issue) => `  - ${formatIssue(issue)}`);
+    const more = issues.length > 20 ? [`  ... and ${issues.length - 20} more`] : [];
+    super(`${origin}: invalid dataset, nothing was imported:\n${[...shown, ...more].join('\n')}`);
+  }
+}
+
+/** Why a report or an ad-hoc query was not run. */
+export type ReportErrorCode =
+  | 'REPORT_NOT_FOUND'
+  | 'INVALID_HEADER'
+  | 'INVALID_PARAMETER'
+  | 'WRITE_REFUSED'
+  | 'QUERY_FAILED'
+  | 'QUERY_TIMEOUT';
+
+/** An expected failure of a report: its message is meant for the analyst, as is. */
+export class ReportError extends Error {
+  override name = 'ReportError';
+
+  constructor(
+    readonly code: ReportErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** True when `error` is a {@link ReportError} (optionally with the given code). */
+export function isReportError(error: unknown, code?: ReportErrorCode): error is ReportError {
+  return error instanceof ReportError && (code === undefined || error.code === code);
+}
+
+
+/** The local runtime could not start or stop Neo4j. */
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}

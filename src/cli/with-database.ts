@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type Config, loadConfig } from '../config.ts';
+import { createTransactionRunner, type TransactionRunner } from '../cypher/index.ts';
 import { connectNeo4j } from '../neo4j/connect.ts';
 import { applySchema } from '../neo4j/schema.ts';
 
@@ -16,4 +17,19 @@ export async function withDatabase<T>(work: (driver: Driver, config: Config) => 
   } finally {
     await connection.close();
   }
+}
+
+/**
+ * The executor's policy for a command's transactions (src/cypher/executor.ts), each with a budget of
+ * its own: writes get TDG_WRITE_TIMEOUT_MS, reads NEO4J_QUERY_TIMEOUT_MS; the command's process id goes
+ * in every transaction's metadata.
+ */
+export function commandRunner(driver: Driver, config: Config, kind: 'read' | 'write'): TransactionRunner {
+  return createTransactionRunner({
+    driver,
+    database: config.neo4j.database,
+    timeoutMs: kind === 'write' ? config.neo4j.writeTimeoutMs : config.neo4j.queryTimeoutMs,
+    requestId: `cli-${process.pid}`,
+    app: 'tdg-cli',
+  });
 }

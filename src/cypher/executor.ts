@@ -31,12 +31,6 @@ export interface Executor {
    * wire can; that much is unknowable for any client).
    */
   write<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  /**
-   * Runs work that opens its own write transaction (the dataset importer) under the same policy: fail
-   * fast when Neo4j is down, the deadline; on either, `signal` aborts the work (which must then close its
-   * session, rolling its transaction back).
-   */
-  external<T>(name: string, start: (signal: AbortSignal) => Promise<T>): Promise<T>;
   /** Milliseconds left before the deadline (never below 0). */
   remaining(): number;
   /**
@@ -49,8 +43,11 @@ export interface Executor {
 export interface ExecutorOptions {
   readonly driver: Driver;
   readonly database: string | undefined;
-  /** The budget of the whole unit of work (a GraphQL request, a report run), in milliseconds. */
-  readonly timeoutMs: number;
+  /**
+   * The budget of the whole unit of work (a GraphQL request, a report run), in milliseconds; none when
+   * unset (tests and offline tools that own their time).
+   */
+  readonly timeoutMs?: number | undefined;
   /** Attached to every transaction's metadata (visible in `SHOW TRANSACTIONS` and the query log). */
   readonly requestId: string;
   /** Names the caller in the metadata: `tdg-graphql`, `tdg-cli`... */
@@ -61,13 +58,14 @@ export interface ExecutorOptions {
 export function createExecutor(options: ExecutorOptions): Executor {
   const { driver, database, requestId } = options;
   const created = Date.now();
-  let deadline = created + options.timeoutMs;
+  let deadline = created + (options.timeoutMs ?? Number.POSITIVE_INFINITY);
   const app = options.app ?? 'tdg-graphql';
   const remaining = () => Math.max(0, deadline - Date.now());
-  const txConfig = (name: string) => ({
-    timeout: budgetOrThrow(remaining()),
-    metadata: { app, requestId, statement: name },
-  });
+  const txConfig = (name: string) => {
+    const left = remaining();
+    const metadata = { app, requestId, statement: name };
+    return Number.isFinite(left) ? { timeout: budgetOrThrow(left), metadata } : { metadata };
+  };
   const guarded = async <T>(
     work: (session: ReturnType<Driver['session']>) => Promise<T>,
     mode: 'READ' | 'WRITE',
@@ -113,21 +111,6 @@ export function createExecutor(options: ExecutorOptions): Executor {
       const config = txConfig(name);
       return guarded((session) => session.executeWrite(work, config), 'WRITE');
     },
-    external: async (_name, start) => {
-      budgetOrThrow(remaining());
-      const abandon = new AbortController();
-      const work = start(abandon.signal);
-      try {
-        return await withinDeadline(
-          failFastWhenUnavailable(work, () => isNeo4jReady(driver, database)),
-          remaining(),
-        );
-      } catch (error) {
-        abandon.abort();
-        work.catch(() => undefined);
-        throw mapNeo4jError(error);
-      }
-    },
   };
 }
 
@@ -142,6 +125,7 @@ export const DEADLINE_GRACE_MS = 250;
 
 /** Resolves with `work`, or rejects with QUERY_TIMEOUT when the deadline (`left` ms from now) passes. */
 export async function withinDeadline<T>(work: Promise<T>, left: number): Promise<T> {
+  if (!Number.isFinite(left)) return work;
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(queryTimeout()), left + DEADLINE_GRACE_MS);
@@ -232,4 +216,24 @@ export function mapNeo4jError(error: unknown): unknown {
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return queryTimeout(error);
   return error;
+}
+
+/** What runs a write transaction: an executor, or a {@link createTransactionRunner}. */
+export interface TransactionRunner {
+  write<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  readTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  read(name: string, cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+/**
+ * The executor's policy for tools that run one transaction after another, each with a budget of its own
+ * (`tdg import` of many files, the seed at start-up, a report from the command line): every call gets a
+ * fresh executor, so one file's time does not eat the next one's.
+ */
+export function createTransactionRunner(options: ExecutorOptions): TransactionRunner {
+  return {
+    write: (name, work) => createExecutor(options).write(name, work),
+    readTransaction: (name, work) => createExecutor(options).readTransaction(name, work),
+    read: (name, cypher, params) => createExecutor(options).read(name, cypher, params),
+  };
 }

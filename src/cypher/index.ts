@@ -2,7 +2,14 @@
  * The Cypher layer: every statement of the API, rendered from plain data (never from a GraphQL AST), and
  * the one executor that runs them. Its callers are the GraphQL resolvers and the reports' bridge.
  */
-export { createExecutor, mapNeo4jError, type Executor, type ExecutorOptions } from './executor.ts';
+export {
+  createExecutor,
+  createTransactionRunner,
+  mapNeo4jError,
+  type Executor,
+  type ExecutorOptions,
+  type TransactionRunner,
+} from './executor.ts';
 export type {
   FollowDirection,
   FollowedType,

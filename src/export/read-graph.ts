@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type Record as Neo4jRecord, type Transaction } from 'neo4j-driver';
 import { PROVENANCE_TYPES } from '../domain/model.ts';
-import { toJsonValue } from '../reports/values.ts';
+import { toJsonValue } from '../neo4j/values.ts';
 import type { JsonValue } from '../reports/types.ts';
 import type { ExportNode, ExportRelationship, ExportSchema, PropertyKind, SourceCitation } from './types.ts';
 

@@ -10,7 +10,7 @@ import {
   tableColumns,
 } from './bulk-csv.ts';
 import type { Dataset } from './dataset.ts';
-import { type DatasetIssue, DatasetValidationError } from './errors.ts';
+import { type DatasetIssue, DatasetValidationError } from '../errors.ts';
 import { createdRelationshipRows, lastPerKey } from './fresh-rows.ts';
 import { normalizeDataset } from './normalize.ts';
 import {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Dataset } from './dataset.ts';
-import { type DatasetIssue, DatasetValidationError } from './errors.ts';
+import { type DatasetIssue, DatasetValidationError } from '../errors.ts';
 import { HIERARCHY_TYPES } from '../domain/model.ts';
 import { checkDatasetValues } from './check-values.ts';
 import { findCycle } from './hierarchy.ts';

@@ -1,7 +1,7 @@
 import { quantityOf, isKnownUnit, PHYSICAL_UNIT_NAMES, suggestUnits } from '../domain/units.ts';
 import { findMixedScriptWords } from '../domain/scripts.ts';
 import type { Dataset, EntityRecord, FigureEntry } from './dataset.ts';
-import type { DatasetIssue } from './errors.ts';
+import type { DatasetIssue } from '../errors.ts';
 import { listRecords } from './validate.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { HIERARCHY_TYPES, type RelationshipType } from '../domain/model.ts';
 import type { Dataset } from './dataset.ts';
-import type { DatasetIssue } from './errors.ts';
+import type { DatasetIssue } from '../errors.ts';
 import { readOutgoingEdges } from './existing.ts';
 
 /** How many levels of a stored hierarchy are walked at most (a guard; real ones are a few deep). */

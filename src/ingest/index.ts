@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config.ts';
 import { countChanged, formatChangeSet } from './change-set.ts';
 import type { ImportSummary } from './dataset.ts';
-import { DatasetValidationError } from './errors.ts';
+import { DatasetValidationError } from '../errors.ts';
 import { isoCountriesDataset } from './iso-countries.ts';
-import { importDataset } from './load-dataset.ts';
+import { importDataset, runnerOf, type ImportTarget } from './load-dataset.ts';
 import type { UpdateMode } from './update-mode.ts';
 
 export type { Change, ChangeSet, Dataset, FieldChange, ImportSummary } from './dataset.ts';
 export { formatChange, formatChangeSet } from './change-set.ts';
-export { DatasetValidationError, type DatasetIssue } from './errors.ts';
+export { DatasetValidationError, type DatasetIssue } from '../errors.ts';
 export { ISO_COUNTRIES_SOURCE, isoCountriesDataset } from './iso-countries.ts';
-export { importDataset, type ImportOptions } from './load-dataset.ts';
+export { importDataset, runnerOf, type ImportOptions, type ImportTarget } from './load-dataset.ts';
 export type { UpdateMode } from './update-mode.ts';
 export { checkDatasetShape } from './validate.ts';
 
@@ -39,7 +38,7 @@ export async function readDatasetFile(file: string): Promise<unknown> {
 
 /** Imports files one after another, each atomically; stops at the first invalid file. */
 export async function importDatasetFiles(
-  driver: Driver,
+  target: ImportTarget,
   files: readonly string[],
   database: string | undefined,
   options: { dryRun?: boolean; update?: UpdateMode } = {},
@@ -47,7 +46,7 @@ export async function importDatasetFiles(
   const summaries: ImportSummary[] = [];
   for (const file of files) {
     const dataset = await readDatasetFile(file);
-    summaries.push(await importDataset(driver, dataset, { database, origin: file, ...options }));
+    summaries.push(await importDataset(target, dataset, { database, origin: file, ...options }));
   }
   return summaries;
 }
@@ -60,25 +59,24 @@ export const ISO_COUNTRIES_ORIGIN = 'ISO 3166-1 countries';
  * the project's seed. Idempotent.
  */
 export async function seedGraph(
-  driver: Driver,
+  target: ImportTarget,
   options: { database?: string | undefined } = {},
 ): Promise<ImportSummary[]> {
-  const countries = await importDataset(driver, isoCountriesDataset(), {
+  const countries = await importDataset(target, isoCountriesDataset(), {
     database: options.database,
     origin: ISO_COUNTRIES_ORIGIN,
     update: 'fill',
   });
-  return [countries, ...(await importDatasetFiles(driver, SEED_FILES, options.database))];
+  return [countries, ...(await importDatasetFiles(target, SEED_FILES, options.database))];
 }
 
 /** True when the graph holds no entity yet (so `npm start` seeds it). */
-export async function isGraphEmpty(driver: Driver, database: string | undefined): Promise<boolean> {
-  const { records } = await driver.executeQuery(
+export async function isGraphEmpty(target: ImportTarget, database: string | undefined): Promise<boolean> {
+  const [row] = await runnerOf(target, database).read(
+    'isGraphEmpty',
     'MATCH (n:Entity) RETURN count(n) > 0 AS any',
-    {},
-    { database, routing: 'READ' },
   );
-  return records[0]?.get('any') !== true;
+  return row?.any !== true;
 }
 
 /** One line per summary: what an import created and updated, and how many records it changed. */

@@ -1,7 +1,8 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { createTransactionRunner, type TransactionRunner } from '../cypher/index.ts';
 import { checkDatasetValues } from './check-values.ts';
 import type { Change, Dataset, ImportSummary } from './dataset.ts';
-import { type DatasetIssue, DatasetValidationError } from './errors.ts';
+import { type DatasetIssue, DatasetValidationError } from '../errors.ts';
 import { readIso2Holders } from './existing.ts';
 import { checkHierarchies } from './hierarchy.ts';
 import { normalizeDataset } from './normalize.ts';
@@ -17,6 +18,7 @@ const isConstraintFailure = (error: unknown) =>
   error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export interface ImportOptions {
+  /** The database, when the import is given a driver rather than a runner. */
   readonly database?: string | undefined;
   /** Names the dataset in errors and summaries (a file path, "request"...). */
   readonly origin: string;
@@ -24,17 +26,20 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** What to do with records the database holds (update-mode.ts); default `merge`. */
   readonly update?: UpdateMode;
-  /**
-   * The transaction's timeout in milliseconds: Neo4j rolls it back when it passes (the request's
-   * deadline, for the API). None by default.
-   */
-  readonly timeoutMs?: number;
-  /**
-   * Gives up when aborted: the session is closed, which rolls back an open transaction and cancels the
-   * driver's pending retries, so a caller that has already answered "unavailable" does not see the write
-   * land later. (A commit already on the wire can still land: that much is unknowable for any client.)
-   */
-  readonly signal?: AbortSignal;
+}
+
+/**
+ * Where an import writes: an executor (src/cypher/executor.ts: the request's deadline, fail-fast when
+ * Neo4j is down, metadata, error mapping) or, for tests and tools that own their time, a driver, which
+ * gets the executor's policy without a deadline.
+ */
+export type ImportTarget = Driver | TransactionRunner;
+
+/** The runner of a target. */
+export function runnerOf(target: ImportTarget, database: string | undefined): TransactionRunner {
+  return 'write' in target && 'readTransaction' in target
+    ? target
+    : createTransactionRunner({ driver: target, database, requestId: 'import', app: 'tdg-import' });
 }
 
 /** Thrown inside the transaction of a dry run so that the driver rolls it back. */
@@ -51,50 +56,40 @@ class DryRunRollback extends Error {
  * what changed, record by record. Throws {@link DatasetValidationError}.
  */
 export async function importDataset(
-  driver: Driver,
+  target: ImportTarget,
   value: unknown,
   options: ImportOptions,
 ): Promise<ImportSummary> {
+  const runner = runnerOf(target, options.database);
   const shapeIssues = checkDatasetShape(value);
   if (shapeIssues.length > 0) throw new DatasetValidationError(options.origin, shapeIssues);
   const dataset = normalizeDataset(value as Dataset);
   const valueIssues = checkDatasetValues(dataset);
   if (valueIssues.length > 0) throw new DatasetValidationError(options.origin, valueIssues);
   try {
-    return await writeInSession(driver, dataset, options, 'fast');
+    return await writeOnce(runner, dataset, options, 'fast');
   } catch (error) {
-    if (!isConstraintFailure(error) || options.signal?.aborted === true) throw error;
-    return writeInSession(driver, dataset, options, 'merge');
+    if (!isConstraintFailure(error)) throw error;
+    return writeOnce(runner, dataset, options, 'merge');
   }
 }
 
-async function writeInSession(
-  driver: Driver,
+/** One write transaction of the dataset (rolled back for a dry run, by the error it throws). */
+async function writeOnce(
+  runner: TransactionRunner,
   dataset: Dataset,
   options: ImportOptions,
   mode: WriteMode,
 ): Promise<ImportSummary> {
-  const session = driver.session({ database: options.database });
-  const abandon = () => void session.close().catch(() => undefined);
-  options.signal?.addEventListener('abort', abandon, { once: true });
   try {
-    return await session.executeWrite(
-      async (tx) => {
-        const summary = await writeDataset(tx, dataset, options, mode);
-        if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
-        return summary;
-      },
-      {
-        metadata: { app: 'tech-diplomacy-graph', operation: 'import', origin: options.origin },
-        ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
-      },
-    );
+    return await runner.write(`import:${mode}`, async (tx) => {
+      const summary = await writeDataset(tx, dataset, options, mode);
+      if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
+      return summary;
+    });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
     throw error;
-  } finally {
-    options.signal?.removeEventListener('abort', abandon);
-    await session.close();
   }
 }
 

@@ -12,7 +12,7 @@ import {
   withArticle,
 } from '../domain/model.ts';
 import type { Dataset, EntityRecord } from './dataset.ts';
-import type { DatasetIssue } from './errors.ts';
+import type { DatasetIssue } from '../errors.ts';
 
 /** The published JSON Schema of the dataset format. */
 export const DATASET_SCHEMA_PATH = path.join(PROJECT_ROOT, 'seed', 'dataset.schema.json');

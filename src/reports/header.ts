@@ -1,5 +1,5 @@
 import { findParameterNames, trimStatement } from './cypher-text.ts';
-import { ReportError } from './errors.ts';
+import { ReportError } from '../errors.ts';
 import { inRange, isParamName, parseDefault } from './params.ts';
 import { PARAM_TYPES, type ParamType, type ReportDefinition, type ReportParam } from './types.ts';
 

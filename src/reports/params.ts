@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { ReportError } from './errors.ts';
+import { ReportError } from '../errors.ts';
 import type { JsonValue, ParamType, ReportParam } from './types.ts';
 
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

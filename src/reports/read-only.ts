@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction, type ResultSummary } from 'neo4j-driver';
 import { normaliseForTextChecks } from './cypher-text.ts';
-import { ReportError } from './errors.ts';
+import { ReportError } from '../errors.ts';
 import { findPlanRefusal } from './plan-guard.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { ReportError } from './errors.ts';
+import { ReportError } from '../errors.ts';
 import { parseReportFile } from './header.ts';
 import type { LoadedReport, ReportDefinition } from './types.ts';
 

@@ -1,26 +1,33 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { createTransactionRunner, type TransactionRunner } from '../cypher/index.ts';
+import { isAppError, ReportError } from '../errors.ts';
 import { trimStatement } from './cypher-text.ts';
-import { ReportError } from './errors.ts';
 import { resolveParams } from './params.ts';
 import { assertReadOnlyPlan, refuseUnsafeText } from './read-only.ts';
 import { loadReport } from './registry.ts';
 import { DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_MS, type QueryResult, type RunOptions } from './types.ts';
-import { toJsonValue } from './values.ts';
+import { toJsonValue } from '../neo4j/values.ts';
 
 /**
  * Runs a named report: reads its file, checks and converts `params` against its header (strings from
  * the CLI or JSON values from GraphQL), then runs it read-only (see {@link runReadOnlyCypher}).
  */
 export async function runReport(
-  driver: Driver,
+  target: ReportTarget,
   name: string,
   params: Readonly<Record<string, unknown>>,
   options: RunOptions = {},
 ): Promise<QueryResult> {
   const report = await loadReport(name, options);
   const resolved = resolveParams(report.params, params, report.name);
-  return executeReadOnly(driver, report.query, resolved, options, { report: report.name });
+  return executeReadOnly(target, report.query, resolved, options, { report: report.name });
 }
+
+/**
+ * Where a report runs: an executor (the request's deadline, fail-fast, metadata and error mapping of
+ * src/cypher/executor.ts), or a driver, which gets the same policy with the options' timeout.
+ */
+export type ReportTarget = Driver | TransactionRunner;
 
 /**
  * Runs an analyst's own Cypher, read-only: refused before it runs unless `EXPLAIN` plans it as a read
@@ -28,16 +35,16 @@ export async function runReport(
  * `maxRows` rows. JSON numbers that are integers are passed as Neo4j Integers (so `LIMIT $n` works).
  */
 export async function runReadOnlyCypher(
-  driver: Driver,
+  target: ReportTarget,
   query: string,
   params: Readonly<Record<string, unknown>> = {},
   options: RunOptions = {},
 ): Promise<QueryResult> {
-  return executeReadOnly(driver, query, toCypherParams(params), options, { report: '(ad hoc)' });
+  return executeReadOnly(target, query, toCypherParams(params), options, { report: '(ad hoc)' });
 }
 
 async function executeReadOnly(
-  driver: Driver,
+  target: ReportTarget,
   query: string,
   params: Record<string, unknown>,
   options: RunOptions,
@@ -48,15 +55,21 @@ async function executeReadOnly(
   refuseUnsafeText(statement);
   const maxRows = checkLimit('maxRows', options.maxRows ?? DEFAULT_MAX_ROWS);
   const timeoutMs = checkLimit('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
-  const txConfig = { timeout: timeoutMs, metadata: { app: 'tech-diplomacy-graph', ...metadata } };
+  const runner =
+    'readTransaction' in target
+      ? target
+      : createTransactionRunner({
+          driver: target,
+          database: options.database,
+          timeoutMs,
+          requestId: metadata.report ?? 'report',
+          app: 'tdg-reports',
+        });
   try {
-    await session.executeRead((tx) => assertReadOnlyPlan(tx, statement, params), txConfig);
-    return await session.executeRead((tx) => collectRows(tx, statement, params, maxRows), txConfig);
+    await runner.readTransaction('report:plan', (tx) => assertReadOnlyPlan(tx, statement, params));
+    return await runner.readTransaction('report:run', (tx) => collectRows(tx, statement, params, maxRows));
   } catch (error) {
     throw toReportError(error, timeoutMs);
-  } finally {
-    await session.close();
   }
 }
 
@@ -103,6 +116,9 @@ function toCypherParams(params: Readonly<Record<string, unknown>>): Record<strin
 
 /** Neo4j's errors as the module's: timeouts and statement errors get a code and a readable message. */
 function toReportError(error: unknown, timeoutMs: number): unknown {
+  // The executor has mapped a timeout already; the analyst is told the budget it ran out of.
+  if (isAppError(error, 'QUERY_TIMEOUT'))
+    return new ReportError('QUERY_TIMEOUT', `the query timed out after ${timeoutMs} ms`, { cause: error });
   if (error instanceof ReportError || !(error instanceof neo4j.Neo4jError)) return error;
   if (/TransactionTimedOut/.test(error.code)) {
     return new ReportError('QUERY_TIMEOUT', `the query timed out after ${timeoutMs} ms`, { cause: error });

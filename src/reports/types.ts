@@ -1,9 +1,11 @@
+import type { JsonValue } from '../neo4j/values.ts';
+
+/** A JSON value: what parameters arrive as (from GraphQL) and what result cells are converted to. */
+export type { JsonValue };
+
 /** The parameter types a report header may declare. */
 export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'string[]'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
-
-/** A JSON value: what parameters arrive as (from GraphQL) and what result cells are converted to. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** One `// param:` line of a report header. */
 export interface ReportParam {

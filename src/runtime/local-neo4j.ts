@@ -3,7 +3,7 @@ import { openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.ts';
-import { LocalNeo4jError } from './errors.ts';
+import { LocalNeo4jError } from '../errors.ts';
 import { checkJava, javaExecutable } from './prerequisites.ts';
 import { resolveNeo4jClasspath } from './resolve-neo4j.ts';
 import {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { LocalNeo4jError } from './errors.ts';
+import { LocalNeo4jError } from '../errors.ts';
 import type { InstancePaths } from './instance.ts';
 import { javaExecutable } from './prerequisites.ts';
 

@@ -3,7 +3,7 @@ import { rename } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { LocalNeo4jError } from './errors.ts';
+import { LocalNeo4jError } from '../errors.ts';
 import { type InstancePaths, isOurNeo4j } from './instance.ts';
 import { LEGACY_PASSWORD, readStoredPassword, rotateLegacyPassword } from './local-password.ts';
 

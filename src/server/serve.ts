@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { connectNeo4j } from '../neo4j/connect.ts';
 import { applySchema } from '../neo4j/schema.ts';
+import { createTransactionRunner } from '../cypher/index.ts';
 import { formatSummary, isGraphEmpty, seedGraph } from '../ingest/index.ts';
 import { createApp } from './create-app.ts';
 
@@ -31,8 +32,16 @@ export async function startServer(
   try {
     await applySchema(connection.driver, config.neo4j.database);
     logger.info('Constraints and indexes are in place.');
-    if (await isGraphEmpty(connection.driver, config.neo4j.database)) {
-      const summaries = await seedGraph(connection.driver, { database: config.neo4j.database });
+    // The seed's writes run under the executor's policy, each transaction with the write timeout.
+    const runner = createTransactionRunner({
+      driver: connection.driver,
+      database: config.neo4j.database,
+      timeoutMs: config.neo4j.writeTimeoutMs,
+      requestId: 'seed',
+      app: 'tdg-serve',
+    });
+    if (await isGraphEmpty(runner, config.neo4j.database)) {
+      const summaries = await seedGraph(runner, { database: config.neo4j.database });
       summaries.forEach((summary) => logger.info(`Seeded an empty graph: ${formatSummary(summary)}`));
     }
     const app = await createApp({ config, driver: connection.driver, logger });

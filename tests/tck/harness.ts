@@ -43,7 +43,6 @@ export async function translate(
     },
     readTransaction: () => Promise.reject(new Error('no transactions in TCK tests')),
     write: () => Promise.reject(new Error('no writes in TCK tests')),
-    external: () => Promise.reject(new Error('no external work in TCK tests')),
     remaining: () => 10_000,
     setBudget: () => undefined,
   };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { inferParamValue, parseParamAssignments, runReadOnlyCypher } from '../../reports/index.ts';
+import { commandRunner } from '../with-database.ts';
 import { addQueryOptions, type QueryCommandOptions, withReadConnection, writeResult } from './report.ts';
 
 /** `tdg cypher "<query>"` / `tdg cypher -f file.cypher`: an analyst's own Cypher, refused unless it only reads. */
@@ -21,8 +22,7 @@ export function registerCypherCommand(program: Command): void {
         Object.entries(assignments).map(([key, value]) => [key, inferParamValue(value)]),
       );
       await withReadConnection(async (driver, config) => {
-        const result = await runReadOnlyCypher(driver, text, params, {
-          database: config.neo4j.database,
+        const result = await runReadOnlyCypher(commandRunner(driver, config, 'read'), text, params, {
           timeoutMs: config.neo4j.queryTimeoutMs,
           maxRows: options.maxRows,
         });

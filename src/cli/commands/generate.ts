@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { PROJECT_ROOT } from '../../config.ts';
 import { type Scale, SCALES, generateDataset, isScale } from '../../generate/index.ts';
 import { formatSummary, importDatasetFiles } from '../../ingest/index.ts';
-import { withDatabase } from '../with-database.ts';
+import { commandRunner, withDatabase } from '../with-database.ts';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -24,7 +24,11 @@ async function importFiles(files: readonly string[], expected: { nodes: number; 
     let relationships = 0;
     for (const file of files) {
       const fileStarted = performance.now();
-      const [summary] = await importDatasetFiles(driver, [file], config.neo4j.database);
+      const [summary] = await importDatasetFiles(
+        commandRunner(driver, config, 'write'),
+        [file],
+        config.neo4j.database,
+      );
       if (!summary) continue;
       nodes += summary.nodesCreated;
       relationships += summary.relationshipsCreated;

@@ -10,7 +10,7 @@ import {
 } from '../../ingest/bulk-import.ts';
 import { formatSummary, formatSummaryWithDiff, importDatasetFiles, seedGraph } from '../../ingest/index.ts';
 import { stopLocalNeo4j } from '../../runtime/local-neo4j.ts';
-import { withDatabase } from '../with-database.ts';
+import { commandRunner, withDatabase } from '../with-database.ts';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -70,7 +70,7 @@ export function registerImportCommands(program: Command): void {
         );
       await withDatabase(async (driver, config) => {
         const summaries = await importDatasetFiles(
-          driver,
+          commandRunner(driver, config, 'write'),
           files.map((file) => path.resolve(file)),
           config.neo4j.database,
           { dryRun: options.dryRun === true, update: options.replace === true ? 'replace' : 'merge' },
@@ -86,7 +86,9 @@ export function registerImportCommands(program: Command): void {
     )
     .action(async () => {
       await withDatabase(async (driver, config) => {
-        const summaries = await seedGraph(driver, { database: config.neo4j.database });
+        const summaries = await seedGraph(commandRunner(driver, config, 'write'), {
+          database: config.neo4j.database,
+        });
         summaries.forEach((summary) => print(formatSummary(summary)));
       });
     });

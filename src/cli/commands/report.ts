@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { type Config, loadConfig } from '../../config.ts';
 import { connectNeo4j } from '../../neo4j/connect.ts';
+import { commandRunner } from '../with-database.ts';
 import {
   DEFAULT_MAX_ROWS,
   formatResult,
@@ -86,9 +87,8 @@ export function registerReportCommand(program: Command): void {
       const report = await loadReport(name, { reportsDir });
       resolveParams(report.params, params, report.name);
       await withReadConnection(async (driver, config) => {
-        const result = await runReport(driver, name, params, {
+        const result = await runReport(commandRunner(driver, config, 'read'), name, params, {
           reportsDir,
-          database: config.neo4j.database,
           timeoutMs: config.neo4j.queryTimeoutMs,
           maxRows: options.maxRows,
         });

@@ -2,11 +2,12 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import { createExecutor, type Executor } from '../../cypher/index.ts';
-import { importDataset, type ImportSummary } from '../../ingest/index.ts';
-import { runReport, type QueryResult } from '../../reports/index.ts';
 import { isWriteAuthorized, type TokenDigests } from './auth.ts';
 
-/** What every resolver of one request receives. */
+/**
+ * What every resolver of one request receives: no driver, only the executor, through which every
+ * statement, report and write of the request runs.
+ */
 export interface GraphQLContext {
   readonly config: Config;
   /** Runs the request's statements, under its one deadline. */
@@ -20,10 +21,6 @@ export interface GraphQLContext {
   readonly client: string;
   /** The operation's cost (request/cost.ts), once known. */
   cost: number;
-  /** Imports a dataset in one write transaction, under the request's deadline (ingest/). */
-  importDataset(dataset: unknown, origin: string): Promise<ImportSummary>;
-  /** Runs a named report read-only, under the request's deadline (reports/). */
-  runReport(name: string, params: Record<string, unknown>, maxRows: number): Promise<QueryResult>;
 }
 
 export interface ContextOptions {
@@ -51,19 +48,5 @@ export function createContext(options: ContextOptions): GraphQLContext {
     canWrite: isWriteAuthorized(options.authorization, options.tokens),
     client: options.client ?? 'local',
     cost: 0,
-    importDataset: (dataset, origin) =>
-      executor.external('import', (signal) =>
-        // The transaction carries the deadline too, so Neo4j itself rolls it back when it passes.
-        importDataset(driver, dataset, {
-          database,
-          origin,
-          signal,
-          timeoutMs: Math.max(1, executor.remaining()),
-        }),
-      ),
-    runReport: (name, params, maxRows) =>
-      executor.external('report', () =>
-        runReport(driver, name, params, { database, timeoutMs: Math.max(1, executor.remaining()), maxRows }),
-      ),
   };
 }

@@ -1,4 +1,4 @@
-import { isReportError, listReports, type ReportDefinition } from '../../reports/index.ts';
+import { isReportError, listReports, runReport, type ReportDefinition } from '../../reports/index.ts';
 import { mapNeo4jError } from '../../cypher/index.ts';
 import { badUserInput, notFound, queryTimeout } from '../../errors.ts';
 import type { GraphQLContext } from '../request/context.ts';
@@ -41,7 +41,10 @@ export async function runNamedReport(
     throw badUserInput('params must be a JSON object.', [{ path: 'params', message: 'must be an object' }]);
   }
   try {
-    const result = await context.runReport(name, (params ?? {}) as Record<string, unknown>, MAX_REPORT_ROWS);
+    const result = await runReport(context.executor, name, (params ?? {}) as Record<string, unknown>, {
+      maxRows: MAX_REPORT_ROWS,
+      timeoutMs: context.config.neo4j.queryTimeoutMs,
+    });
     const rows = result.rows.map((row) =>
       Object.fromEntries(result.columns.map((column, i) => [column, row[i]])),
     );

@@ -1,5 +1,5 @@
 import { DATASET_ARRAYS, type EntityType } from '../../domain/model.ts';
-import { DatasetValidationError, type ImportSummary } from '../../ingest/index.ts';
+import { DatasetValidationError, importDataset, type ImportSummary } from '../../ingest/index.ts';
 import {
   findNodes,
   findRelationship,
@@ -54,7 +54,7 @@ async function runImport(
   rewritePath: (path: string) => string,
 ): Promise<ImportSummary> {
   try {
-    return await context.importDataset(dataset, ORIGIN);
+    return await importDataset(context.executor, dataset, { origin: ORIGIN });
   } catch (error) {
     if (error instanceof DatasetValidationError) {
       const issues = error.issues.map((issue) => ({ path: rewritePath(issue.path), message: issue.message }));
