@@ -4,8 +4,9 @@ import { toPlainRow, type Row } from '../neo4j/values.ts';
 import { isAppError, queryTimeout, serviceUnavailable } from '../errors.ts';
 
 /**
- * Runs the API's Cypher: every statement a GraphQL request sends goes through one executor, created per
- * request. It owns the policy: the session and transaction kind, the request's deadline (one budget for
+ * Runs the project's Cypher: every statement a GraphQL request sends goes through one executor, created
+ * per request, and so do reports and ad-hoc queries (src/reports/runner.ts) and dataset imports
+ * (src/ingest), from the API or the command line (src/cli/with-database.ts). It owns the policy: the session and transaction kind, the request's deadline (one budget for
  * all its statements), the transaction metadata (app, request id, statement name), fail-fast when Neo4j
  * is down, the mapping of Neo4j errors to API errors, and the conversion of values at the boundary.
  *
