@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { isNeo4jReady } from '../neo4j/driver.ts';
 import { toPlainRow, type Row } from '../neo4j/values.ts';
-import { isAppError, queryTimeout, serviceUnavailable } from '../errors.ts';
+import { ErrorCode, isAppError, queryTimeout, serviceUnavailable } from '../errors.ts';
 
 /**
  * Runs the project's Cypher: every statement a GraphQL request sends goes through one executor, created
@@ -84,8 +84,19 @@ export function createExecutor(options: ExecutorOptions): Executor {
     } catch (error) {
       // Closing the session ends an open transaction and stops the driver's retries, so no backlog of
       // abandoned work reaches Neo4j the moment it is back.
-      void session.close().catch(() => undefined);
+      const closing = session.close().catch(() => undefined);
       running.catch(() => undefined);
+      if (mode === 'WRITE' && isAppError(error) && error.code === ErrorCode.QueryTimeout) {
+        // The deadline passed while a write was in flight: its COMMIT may already be on the wire. The
+        // answer must say what happened to the graph, so wait for the transaction to settle (closing the
+        // session rolls back one still open; Neo4j's own timeout bounds one still running).
+        await closing;
+        const outcome = await running.then(
+          (value) => ({ committed: true as const, value }),
+          () => ({ committed: false as const }),
+        );
+        if (outcome.committed) return outcome.value;
+      }
       throw mapNeo4jError(error);
     }
   };
