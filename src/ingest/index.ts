@@ -16,8 +16,17 @@ export { importDataset, runnerOf, type ImportOptions, type ImportTarget } from '
 export type { UpdateMode } from './update-mode.ts';
 export { checkDatasetShape } from './validate.ts';
 
-/** The project's seed: the UK–US technology deal of the September 2025 state visit. */
-export const SEED_FILES: readonly string[] = [path.join(PROJECT_ROOT, 'seed', 'uk-us-2025.json')];
+/**
+ * The project's seed, in load order: the UK–US technology deal of the September 2025 state visit, the
+ * US–Korea deals of October 2025 and France's AI Action Summit of February 2025. The later files refer to
+ * entities the UK–US file defines (country:us, NVIDIA, Trump…) and never redefine them, so the order
+ * matters and each entity is defined in one file only (as `tdg import --bulk` requires).
+ */
+export const SEED_FILES: readonly string[] = [
+  'uk-us-2025.json',
+  'us-korea-tpd-2025.json',
+  'france-ai-action-summit-2025.json',
+].map((file) => path.join(PROJECT_ROOT, 'seed', file));
 
 /** Reads a dataset file; unreadable or malformed JSON is a {@link DatasetValidationError} naming the file. */
 export async function readDatasetFile(file: string): Promise<unknown> {
