@@ -76,9 +76,10 @@ export function createExecutor(options: ExecutorOptions): Executor {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const running = work(session).finally(() => session.close());
+    const watching = new AbortController();
     try {
       return await withinDeadline(
-        failFastWhenUnavailable(running, () => isNeo4jReady(driver, database)),
+        failFastWhenUnavailable(running, () => isNeo4jReady(driver, database), watching.signal),
         remaining(),
       );
     } catch (error) {
@@ -98,6 +99,10 @@ export function createExecutor(options: ExecutorOptions): Executor {
         if (outcome.committed) return outcome.value;
       }
       throw mapNeo4jError(error);
+    } finally {
+      // The answer is decided: stop probing Neo4j for work nobody waits for any more (a probe loop left
+      // running kept `tdg report` alive after it had printed its timeout).
+      watching.abort();
     }
   };
   return {
@@ -175,14 +180,21 @@ export const PROBE_AFTER_MS = 500;
  * starting accepts connections but answers nothing for a while; so while a statement runs longer than
  * {@link PROBE_AFTER_MS}, Neo4j is probed every {@link PROBE_AFTER_MS} (each probe bounded at 2 s): an
  * outage that starts while the work runs is noticed within about 2.5 s, however long the work has run.
- * A slow statement on a healthy database is left to finish.
+ * A slow statement on a healthy database is left to finish. `signal` stops the probing early, once the
+ * caller has answered without `work` (its deadline passed).
  */
 export async function failFastWhenUnavailable<T>(
   work: Promise<T>,
   probe: () => Promise<boolean>,
+  signal?: AbortSignal,
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   let settled = false;
+  const stop = () => {
+    settled = true;
+    clearTimeout(timer);
+  };
+  signal?.addEventListener('abort', stop, { once: true });
   const watchdog = new Promise<never>((_resolve, reject) => {
     const check = () => {
       probe().then(
@@ -201,8 +213,8 @@ export async function failFastWhenUnavailable<T>(
   try {
     return await Promise.race([work, watchdog]);
   } finally {
-    settled = true;
-    clearTimeout(timer);
+    stop();
+    signal?.removeEventListener('abort', stop);
   }
 }
 

@@ -68,4 +68,20 @@ describe('a query past the transaction timeout', () => {
     expect(result.stderr.trim()).toBe(`tdg: the query timed out after ${TIMEOUT_MS} ms`);
     expect(result.stdout).toBe('');
   });
+
+  it('stops `tdg report` at the timeout and exits at once, with nothing left running', async () => {
+    const began = Date.now();
+    const result = await runCli(
+      ['report', 'companies-near-official', '--param', 'person=person:layers-start', '--param', 'hops=6'],
+      { NEO4J_QUERY_TIMEOUT_MS: String(TIMEOUT_MS) },
+    );
+    const millis = Date.now() - began;
+    process.stderr.write(
+      `[faults] tdg report past a ${TIMEOUT_MS} ms timeout: exit ${result.code} after ${millis} ms\n`,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`tdg: the query timed out after ${TIMEOUT_MS} ms`);
+    // It once printed that line and then kept probing Neo4j for the abandoned query, never exiting.
+    expect(millis).toBeLessThan(20_000);
+  });
 });
