@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, formatResult, wrapText } from './format.ts';
+import { cellText, formatResult, MAX_TABLE_CELL, wrapText } from './format.ts';
 import type { QueryResult } from './types.ts';
 
 const RESULT: QueryResult = {
@@ -38,6 +38,29 @@ describe('formatResult', () => {
     const text = formatResult({ ...RESULT, truncated: true }, 'table');
     expect(text).toContain('org:blackrock');
     expect(text.trimEnd().split('\n').at(-1)).toBe('2 rows (truncated: more rows were left out)');
+  });
+
+  it('cuts a long multi-line cell in a table, saying how much is left, and keeps all of it in CSV', () => {
+    const leftOut = Array.from({ length: 60 }, (_, i) => `investment:pledge-${i}: no figure in EUR;`).join(
+      '\n',
+    );
+    const long: QueryResult = {
+      columns: ['country', 'leftOut'],
+      rows: [['country:fr', leftOut]],
+      truncated: false,
+    };
+    const table = formatResult(long, 'table');
+    expect(table).toContain('investment:pledge-0: no figure in EUR;');
+    expect(table).not.toContain('investment:pledge-59');
+    // The note wraps in its column like any text: read the cell's words back in order.
+    const words = table
+      .replace(/[│┌┐└┘├┤┬┴┼─]/g, ' ')
+      .split(/\s+/)
+      .join(' ');
+    expect(words).toContain(
+      `(${leftOut.length - MAX_TABLE_CELL} more characters: --format csv or json shows them)`,
+    );
+    expect(formatResult(long, 'csv')).toContain('investment:pledge-59: no figure in EUR;');
   });
 });
 

@@ -54,16 +54,29 @@ export function formatCsv(result: QueryResult): string {
 }
 
 const MAX_COLUMN_WIDTH = 48;
+/** The most characters of one cell a terminal table shows (ten full lines); csv and json keep all. */
+export const MAX_TABLE_CELL = 480;
 
-/** A terminal table: cells wrap within {@link MAX_COLUMN_WIDTH} characters; a row count follows. */
+/**
+ * A terminal table: cells wrap within {@link MAX_COLUMN_WIDTH} characters and stop after
+ * {@link MAX_TABLE_CELL}, saying how much was left out; a row count follows. The cut keeps a long
+ * cell readable, and keeps cli-table3 fast: it measures a multi-line cell in time that grows with the
+ * square of its length, per line drawn (a 2,664-character `leftOut` took minutes).
+ */
 export function formatTable(result: QueryResult): string {
-  const cells = result.rows.map((row) => row.map(cellText));
+  const cells = result.rows.map((row) => row.map((value) => tableCell(cellText(value))));
   const widths = result.columns.map((column, i) =>
     Math.min(MAX_COLUMN_WIDTH, Math.max(column.length, ...cells.map((row) => longestLine(row[i] ?? '')))),
   );
   const table = new Table({ head: result.columns, style: { head: [], border: [] } });
   for (const row of cells) table.push(row.map((cell, i) => wrapText(cell, widths[i] ?? MAX_COLUMN_WIDTH)));
   return `${table.toString()}\n${summaryLine(result)}\n`;
+}
+
+function tableCell(text: string): string {
+  if (text.length <= MAX_TABLE_CELL) return text;
+  const left = text.length - MAX_TABLE_CELL;
+  return `${text.slice(0, MAX_TABLE_CELL)}… (${left} more characters: --format csv or json shows them)`;
 }
 
 /** A GitHub-flavoured Markdown table (pipes and line breaks in cells escaped). */
