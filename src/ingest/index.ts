@@ -65,18 +65,18 @@ export const ISO_COUNTRIES_ORIGIN = 'ISO 3166-1 countries';
 
 /**
  * Loads the ISO 3166-1 countries (adding only what is missing: a dataset's country record wins), then
- * the project's seed. Idempotent.
+ * the project's seed (or `files`, a prefix of it, for tests that hold one deal's facts). Idempotent.
  */
 export async function seedGraph(
   target: ImportTarget,
-  options: { database?: string | undefined } = {},
+  options: { database?: string | undefined; files?: readonly string[] } = {},
 ): Promise<ImportSummary[]> {
   const countries = await importDataset(target, isoCountriesDataset(), {
     database: options.database,
     origin: ISO_COUNTRIES_ORIGIN,
     update: 'fill',
   });
-  return [countries, ...(await importDatasetFiles(target, SEED_FILES, options.database))];
+  return [countries, ...(await importDatasetFiles(target, options.files ?? SEED_FILES, options.database))];
 }
 
 /** True when the graph holds no entity yet (so `npm start` seeds it). */
