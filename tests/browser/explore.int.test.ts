@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExplorer } from '../../src/explore/build.ts';
 import { OKABE_ITO } from '../../src/explore/client/explorer/palette.ts';
 import { STARTER_OPERATION } from '../../src/server/sandbox.ts';
 import {
@@ -19,6 +20,11 @@ import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
 // seeded test database; once in development and once in production (introspection off).
 const missing = chromiumMissing();
 if (missing) process.stderr.write(`[skipped] browser tests: ${missing}\n`);
+
+// The server serves dist/explore as it finds it: build it from the code under test, not a stale copy.
+beforeAll(async () => {
+  if (!missing) await buildExplorer();
+});
 
 describe.skipIf(missing !== undefined).each(['development', 'production'] as const)(
   'the explorer (%s)',
