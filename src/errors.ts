@@ -182,7 +182,6 @@ export function isReportError(error: unknown, code?: ReportErrorCode): error is 
   return error instanceof ReportError && (code === undefined || error.code === code);
 }
 
-
 /** The local runtime could not start or stop Neo4j. */
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { isNeo4jReady } from '../neo4j/driver.ts';
 import { toPlainRow, type Row } from '../neo4j/values.ts';
 import { isAppError, queryTimeout, serviceUnavailable } from '../errors.ts';
@@ -67,13 +67,20 @@ export function createExecutor(options: ExecutorOptions): Executor {
     const metadata = { app, requestId, statement: name };
     return Number.isFinite(left) ? { timeout: budgetOrThrow(left), metadata } : { metadata };
   };
+  // Each statement gets a session of its own, so nothing chains them by default. Once this unit of work
+  // has written, its later sessions share the write's bookmark: over a cluster (neo4j://) a read routed
+  // to a follower then waits until that follower has the write, so a mutation reads back what it wrote.
+  // Reads before any write carry no bookmark and may go to any follower at once.
+  let bookmarks: BookmarkManager | undefined;
   const guarded = async <T>(
     work: (session: ReturnType<Driver['session']>) => Promise<T>,
     mode: 'READ' | 'WRITE',
   ): Promise<T> => {
+    if (mode === 'WRITE') bookmarks ??= neo4j.bookmarkManager();
     const session = driver.session({
       database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: bookmarks,
     });
     const running = work(session).finally(() => session.close());
     try {
