@@ -120,4 +120,17 @@ describe('formatMarkdown', () => {
     expect(markdown).not.toContain('failed');
     expect(markdown).not.toContain('Not answered');
   });
+
+  it('says which figures come from a cache, in the row and under the table', () => {
+    const cachedOp: OperationReport = {
+      ...answered,
+      name: 'investment-totals',
+      cached: { ours: 'per version' },
+    };
+    const markdown = formatMarkdown(report([answered, cachedOp]));
+    expect(row(markdown, 'investment-totals (cached: ours)')[0]).toBe('investment-totals (cached: ours)');
+    expect(markdown).toContain('**From a cache.**');
+    expect(markdown).toContain('- investment-totals, ours: per version');
+    expect(formatMarkdown(report([answered]))).not.toContain('From a cache');
+  });
 });

@@ -27,6 +27,8 @@ export interface OperationReport {
    * way has no `load` and no `statementsPerRequest` for the operation. Absent when every way answered.
    */
   readonly failed?: Readonly<Partial<Record<Way, string>>>;
+  /** The ways whose figures for this operation come from a cache, and what it caches. Absent: none. */
+  readonly cached?: Readonly<Partial<Record<Way, string>>>;
 }
 
 /** Everything a run measured: what bench/results/<date>-<scale>.json holds. */
@@ -118,8 +120,11 @@ function operationRows(report: BenchReport): string[] {
       Object.entries(op.load).map(([way, load]) => [way, load.errors + load.non2xx + load.mismatches]),
     ) as Partial<Record<Way, number>>;
     const j = judgeOperation(op);
+    const name = op.cached
+      ? `${op.name} (cached: ${ORDER.filter((w) => op.cached?.[w]).join(', ')})`
+      : op.name;
     rows.push(
-      `| ${op.name} | ${three(pick('requestsPerSecond'))} | ${three(pick('p50Ms'))} | ${three(pick('p95Ms'))} | ` +
+      `| ${name} | ${three(pick('requestsPerSecond'))} | ${three(pick('p50Ms'))} | ${three(pick('p95Ms'))} | ` +
         `${three(pick('p99Ms'))} | ${three(op.statementsPerRequest, 2)} | ${three(failures, 0)} | ` +
         `${checkCell(j.throughput)} | ${checkCell(j.p99)} | ${checkCell(j.p50Raw)} | ` +
         `${checkCell(j.throughputRaw, 'value')} | ${checkCell(j.statements, 'verdict')} |`,
@@ -158,6 +163,17 @@ function failureLines(report: BenchReport): string[] {
   ];
 }
 
+/** Which figures come from a cache (operation, way, what is cached); empty when none. */
+function cacheLines(report: BenchReport): string[] {
+  const items = report.operations.flatMap((op) =>
+    ORDER.filter((way) => op.cached?.[way] !== undefined).map(
+      (way) => `- ${op.name}, ${LABELS[way]}: ${op.cached?.[way] ?? ''}`,
+    ),
+  );
+  if (items.length === 0) return [];
+  return ['', '**From a cache.** These figures measure a cache, not the statement behind it:', '', ...items];
+}
+
 /** A bulk import's steps: `validate 6.8 s, CSV 7.8 s, ...`. */
 function formatPhases(phases: BulkPhases): string {
   return (
@@ -183,6 +199,7 @@ export function formatMarkdown(report: BenchReport): string {
     'Values are ours / @neo4j/graphql / raw driver. Latencies over every response of every round.',
     '',
     ...operationRows(report),
+    ...cacheLines(report),
     ...failureLines(report),
     '',
     '| Server | RSS start MB | RSS max MB | RSS end MB |',

@@ -97,6 +97,7 @@ async function measureAll(
       load: Object.fromEntries(load),
       statementsPerRequest: statements.get(operation.name) ?? {},
       ...(Object.keys(failed).length > 0 ? { failed } : {}),
+      ...(operation.cached ? { cached: operation.cached } : {}),
     });
   }
   return { targets, reports, rss: Object.fromEntries(rss.stop()) };

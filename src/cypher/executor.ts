@@ -1,6 +1,7 @@
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { isNeo4jReady } from '../neo4j/driver.ts';
 import { toPlainRow, type Row } from '../neo4j/values.ts';
+import { BUMP_GRAPH_VERSION } from './graph-version.ts';
 import { isAppError, queryTimeout, serviceUnavailable } from '../errors.ts';
 
 /**
@@ -26,7 +27,9 @@ export interface Executor {
    */
   readTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /**
-   * Runs `work` in one managed write transaction, bounded by the deadline: all of it or nothing. When
+   * Runs `work` in one managed write transaction, bounded by the deadline: all of it or nothing; the
+   * same transaction bumps the graph version (graph-version.ts), so what is cached per version is
+   * recomputed after every write that commits, and after none that rolls back. When
    * Neo4j is found down the session is closed, which rolls the transaction back and cancels the driver's
    * retries, so a write answered "unavailable" does not land later (one whose commit was already on the
    * wire can; that much is unknowable for any client).
@@ -117,9 +120,16 @@ export function createExecutor(options: ExecutorOptions): Executor {
     },
     write: async (name, work) => {
       const config = txConfig(name);
-      return guarded((session) => session.executeWrite(work, config), 'WRITE');
+      return guarded((session) => session.executeWrite((tx) => bumpingVersion(tx, work), config), 'WRITE');
     },
   };
+}
+
+/** Runs `work`, then bumps the graph version in the same transaction (so only once `work` succeeded). */
+async function bumpingVersion<T>(tx: ManagedTransaction, work: (tx: ManagedTransaction) => Promise<T>) {
+  const result = await work(tx);
+  await tx.run(BUMP_GRAPH_VERSION);
+  return result;
 }
 
 /** The transaction timeout for what is left of the deadline; none left is a timeout already. */

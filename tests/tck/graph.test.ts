@@ -94,18 +94,21 @@ describe('investmentTotals', () => {
     const { sent } = await translate(
       '{ investmentTotals(groupBy: INVESTOR, unit: "GBP", first: 5) { grandTotals { amount } groups { label } } }',
     );
-    expect(sent).toHaveLength(1);
-    const cypher = sent[0]?.cypher ?? '';
+    // The graph's version first (a cache hit stops there); on a miss, the pledges between two reads of
+    // the version in one transaction (the answer is cached only when they agree).
+    const version = "OPTIONAL MATCH (v:TdgGraphVersion {id: 'graph'})";
+    expect(sent.map((s) => s.cypher.startsWith(version))).toEqual([true, true, false, true]);
+    const cypher = sent[2]?.cypher ?? '';
     expect(cypher).toContain('OPTIONAL MATCH (i)-[:INCLUDED_IN]->+(top:Investment)');
     expect(cypher).toContain('WHERE f.preferred');
     expect(cypher).toContain('OPTIONAL MATCH (g:Entity)-[:PLEDGED]->(i)');
-    expect(sent[0]?.params).toEqual({});
+    expect(sent[2]?.params).toEqual({});
   });
 
   it('reads the nodes of the groups and of the pledges left out in one more statement, when selected', async () => {
     // No pledge here (the harness answers no rows): nothing to read, no second statement.
     const { sent } = await translate('{ investmentTotals(groupBy: EVENT) { groups { group { name } } } }');
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(4);
   });
 });
 
