@@ -88,16 +88,38 @@ ORDER BY amount DESC, g.name, g.id
 LIMIT $first
 RETURN {group: g {.id, .name}, count: count, totals: [{currency: $currency, amount: amount, count: count}]} AS total`;
 
-/** (f) The entities within two domain hops, nearest first, and the relationships among them. */
+/**
+ * (f) The entities within two domain hops, nearest first and, within a ring, the best connected first
+ * (degree), and the relationships among them: ours, ring by ring, each ring cut by a bounded top-k, the
+ * second read only when the first does not fill the page.
+ */
 export const NEIGHBORHOOD_CYPHER = `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = (c)-[:${DOMAIN}*1..${NEIGHBORHOOD_DEPTH}]-(m)
+  MATCH (c)-[:${DOMAIN}]-(m)
   WHERE m <> c
-  WITH m, min(length(p)) AS distance
-  ORDER BY distance, m.name, m.id
+  WITH DISTINCT m
+  WITH m, COUNT { (m)-[:${DOMAIN}]-() } AS degree
+  ORDER BY degree DESC, m.name, m.id
   LIMIT $first
-  RETURN collect({node: m {.id, .name}, distance: distance}) AS nodes, collect(m) AS members
+  RETURN collect({m: m, distance: 1}) AS ring1
+}
+CALL (c, ring1) {
+  WITH c, ring1 AS seen
+  WHERE size(seen) < $first
+  UNWIND ring1 AS near
+  WITH c, seen, near.m AS x
+  MATCH (x)-[:${DOMAIN}]-(m)
+  WHERE m <> c AND NOT m IN [n IN seen | n.m]
+  WITH DISTINCT m
+  WITH m, COUNT { (m)-[:${DOMAIN}]-() } AS degree
+  ORDER BY degree DESC, m.name, m.id
+  LIMIT $first
+  RETURN collect({m: m, distance: 2}) AS ring2
+}
+CALL (ring1, ring2) {
+  UNWIND (ring1 + ring2)[0..$first] AS near
+  RETURN collect({node: near.m {.id, .name}, distance: near.distance}) AS nodes, collect(near.m) AS members
 }
 CALL (c, members) {
   WITH [c] + members AS all
