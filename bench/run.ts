@@ -92,6 +92,7 @@ async function measureAll(
     reports.push({
       name: operation.name,
       description: operation.description,
+      kind: operation.kind,
       equal: check?.equal ?? false,
       resultSummary: check?.summary ?? '',
       load: Object.fromEntries(load),

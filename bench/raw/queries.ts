@@ -77,17 +77,6 @@ RETURN {
   }]
 } AS path`;
 
-/** (e) Preferred amounts in one currency summed per investor, largest total first. */
-export const TOTALS_BY_INVESTOR_CYPHER = `
-MATCH (i:Investment)
-WHERE i.amount IS NOT NULL AND i.currency = $currency AND NOT coalesce(i.aggregate, false)
-MATCH (g:Entity)-[:PLEDGED]->(i)
-WITH DISTINCT g, i
-WITH g, sum(i.amount) AS amount, count(i) AS count
-ORDER BY amount DESC, g.name, g.id
-LIMIT $first
-RETURN {group: g {.id, .name}, count: count, totals: [{currency: $currency, amount: amount, count: count}]} AS total`;
-
 /**
  * (f) The entities within two domain hops, nearest first and, within a ring, the best connected first
  * (degree), and the relationships among them: ours, ring by ring, each ring cut by a bounded top-k, the
@@ -119,7 +108,8 @@ CALL (c, ring1) {
 }
 CALL (ring1, ring2) {
   UNWIND (ring1 + ring2)[0..$first] AS near
-  RETURN collect({node: near.m {.id, .name}, distance: near.distance}) AS nodes, collect(near.m) AS members
+  WITH near.m AS m, near.distance AS distance
+  RETURN collect({node: m {.id, .name}, distance: distance}) AS nodes, collect(m) AS members
 }
 CALL (c, members) {
   WITH [c] + members AS all
@@ -129,3 +119,9 @@ CALL (c, members) {
   RETURN collect({type: type(r), from: x.id, to: y.id, sources: coalesce(r.sources, [])}) AS relationships
 }
 RETURN {center: c {.id, .name}, nodes: nodes, relationships: relationships} AS neighborhood`;
+
+/** (g) A page of a country's event participations by event name and id, at an offset (ours: its cursor). */
+export const CONNECTION_PAGE_CYPHER = `
+MATCH (c:Country {id: $id})-[r:PARTICIPATED_IN]->(e:Event)
+WITH r, e ORDER BY e.name, e.id SKIP $skip LIMIT $first
+RETURN collect({role: r.role, sources: coalesce(r.sources, []), node: e {.id, .name}}) AS events`;

@@ -1,5 +1,6 @@
 import * as Q from './queries.ts';
-import { encodeCursor, toLuceneQuery } from '../../src/index.ts';
+import { encodeCursor, encodeOffsetCursor, toLuceneQuery } from '../../src/index.ts';
+import { NEIGHBORHOOD as EXPLORER_NEIGHBORHOOD } from '../../src/explore/client/explorer/queries.ts';
 
 /** The three ways of answering an operation. */
 export const WAYS = ['ours', 'neo4j-graphql', 'raw'] as const;
@@ -18,6 +19,8 @@ export interface Targets {
   readonly pathTo: string;
   readonly currency: string;
   readonly hubId: string;
+  /** The country with the most event participations: its events connection has a second page. */
+  readonly connectionId: string;
 }
 
 /** One HTTP request: a path on the way's server and a JSON body. */
@@ -36,6 +39,16 @@ export interface Operation {
   /** Key paths of the arrays whose order the operation defines (`''` is the root). */
   readonly ordered: ReadonlySet<string>;
   /**
+   * What the issue's targets compare it with: `native` operations (the library has a feature for them)
+   * against @neo4j/graphql, `hand-written` ones (its `@cypher` fields) against the raw floor.
+   */
+  readonly kind: 'native' | 'hand-written';
+  /**
+   * The ways that have no equivalent of this operation, each with why: not requested, not measured,
+   * reported as not answered with the reason (`not offered: …`).
+   */
+  readonly notOffered?: Readonly<Partial<Record<Way, string>>>;
+  /**
    * The ways that answer this operation from a cache of their own under load, and what is cached: their
    * figures measure the cache, not the statement (the report says so beside them).
    */
@@ -50,10 +63,18 @@ const TOTALS_CACHED = {
   ours: "investment totals cached per graph version: after the first request, each request reads the version and the groups' nodes, not the pledges",
 } as const;
 
+const NO_TOTALS_RULES =
+  'no equivalent: the v2 totals rules (docs/data-model.md, "Totals") run in TypeScript, which a @cypher field cannot call';
+const EXPLORER_ONLY =
+  "the explorer's own query (derived fields: statusHistory, disputed); the neighborhood operation is its floor";
+
 const PAGE = 20;
 const SEARCH_FIRST = 10;
 const TOTALS_FIRST = 20;
 const NEIGHBORS_FIRST = 50;
+/** What the explorer asks for when a node is clicked (src/explore/client/explorer/actions.ts, view.ts). */
+const EXPLORER_FIRST = 60;
+const EXPLORER_DEPTH = 1;
 
 const gql = (query: string, variables: Record<string, unknown>): HttpRequest => ({
   path: '/graphql',
@@ -69,6 +90,7 @@ function eventsPage(t: Targets, deep: boolean): Operation {
   const vars = { from: t.eventsFrom, to: t.eventsTo, first: PAGE };
   return {
     name: deep ? 'events-deep-page' : 'events-first-page',
+    kind: 'native',
     description: deep
       ? `events in a date range by start date with participants, the page at offset ${t.deepPage.offset}`
       : 'events in a date range by start date with participants, first page',
@@ -93,6 +115,7 @@ export function createOperations(t: Targets): Operation[] {
   return [
     {
       name: 'entity',
+      kind: 'native',
       description: 'an agreement by id with two levels of relationships and their sources',
       ordered: new Set(),
       request: (way) =>
@@ -108,6 +131,7 @@ export function createOperations(t: Targets): Operation[] {
     eventsPage(t, true),
     {
       name: 'search',
+      kind: 'native',
       description: `full-text search for "${t.searchText}", ${SEARCH_FIRST} hits`,
       ordered: new Set(),
       request: (way) =>
@@ -128,6 +152,7 @@ export function createOperations(t: Targets): Operation[] {
     },
     {
       name: 'shortest-path',
+      kind: 'hand-written',
       description: 'a shortest path (at most 6 hops) between two entities',
       ordered: new Set(['nodes', 'relationships']),
       request: (way) =>
@@ -140,20 +165,20 @@ export function createOperations(t: Targets): Operation[] {
     },
     {
       name: 'investment-totals',
-      description: `investment totals in ${t.currency} grouped by investor, largest ${TOTALS_FIRST}`,
+      kind: 'hand-written',
+      description: `investment totals of the v2 model in ${t.currency} grouped by investor, largest ${TOTALS_FIRST}`,
       ordered: new Set(['']),
       cached: TOTALS_CACHED,
+      notOffered: { 'neo4j-graphql': NO_TOTALS_RULES },
       request: (way) =>
-        way === 'ours'
-          ? gql(Q.OURS_TOTALS, { currency: t.currency, first: TOTALS_FIRST })
-          : way === 'neo4j-graphql'
-            ? gql(Q.NEO_TOTALS, { currency: t.currency, first: TOTALS_FIRST })
-            : raw('totals', { currency: t.currency, first: TOTALS_FIRST }),
-      extract: (way, data) =>
-        way === 'ours' ? data.investmentTotals : way === 'raw' ? data : data.investmentTotalsByInvestor,
+        way === 'raw'
+          ? raw('totals', { unit: t.currency, first: TOTALS_FIRST })
+          : gql(Q.OURS_TOTALS, { unit: t.currency, first: TOTALS_FIRST }),
+      extract: (way, data) => (way === 'raw' ? data : (data.investmentTotals as { groups: unknown }).groups),
     },
     {
       name: 'neighborhood',
+      kind: 'hand-written',
       description: `the hub's neighbourhood: ${NEIGHBORS_FIRST} nearest within 2 hops and the relationships among them`,
       ordered: new Set(['nodes']),
       request: (way) =>
@@ -163,6 +188,35 @@ export function createOperations(t: Targets): Operation[] {
             ? gql(Q.NEO_NEIGHBORHOOD, { id: t.hubId, first: NEIGHBORS_FIRST })
             : raw('neighborhood', { id: t.hubId, first: NEIGHBORS_FIRST }),
       extract: (way, data) => (way === 'raw' ? data : data.neighborhood),
+    },
+    {
+      name: 'connection-second-page',
+      kind: 'native',
+      description: `the second page (${PAGE} after the first's cursor) of a country's events connection`,
+      ordered: new Set(['events']),
+      request: (way) => {
+        const vars = { id: t.connectionId, first: PAGE };
+        if (way === 'ours')
+          return gql(Q.OURS_CONNECTION_PAGE, { ...vars, after: encodeOffsetCursor(PAGE - 1) });
+        if (way === 'neo4j-graphql')
+          return gql(Q.NEO_CONNECTION_PAGE, { ...vars, after: offsetCursor(PAGE - 1) });
+        return raw('connectionPage', { ...vars, skip: PAGE });
+      },
+      extract: (way, data) => {
+        if (way === 'ours') return data.node;
+        if (way === 'raw') return { events: data };
+        return (data.countries as unknown[])[0] ?? null;
+      },
+    },
+    {
+      name: 'explorer-neighborhood',
+      kind: 'hand-written',
+      description: `the explorer's expansion of the hub: ${EXPLORER_FIRST} neighbours within ${EXPLORER_DEPTH} step, with the fields it draws`,
+      ordered: new Set(['nodes']),
+      notOffered: { 'neo4j-graphql': EXPLORER_ONLY, raw: EXPLORER_ONLY },
+      request: () =>
+        gql(EXPLORER_NEIGHBORHOOD, { id: t.hubId, depth: EXPLORER_DEPTH, first: EXPLORER_FIRST }),
+      extract: (_way, data) => data.neighborhood,
     },
   ];
 }

@@ -55,6 +55,8 @@ export { findTimeline, type TimelineRecord, type TimelineShape } from './timelin
 export {
   computeInvestmentTotals,
   computeInvestmentTotalsUncached,
+  pledgesCypher,
+  toPledgeRow,
   totalPledges,
   type InvestmentGrouping,
   type InvestmentTotalsRecord,

@@ -41,7 +41,8 @@ const GROUP_WORDS: Readonly<Record<InvestmentGrouping, { several: string; none: 
   EVENT: { several: 'several', none: '(not announced at an event)' },
 };
 
-const pledgesCypher = (grouping: InvestmentGrouping): string => `
+/** The one statement of the totals: a row per pledge (exported for the benchmark's raw floor). */
+export const pledgesCypher = (grouping: InvestmentGrouping): string => `
 MATCH (i:Investment)
 CALL (i) {
   OPTIONAL MATCH (i)-[:INCLUDED_IN]->+(top:Investment)
@@ -198,7 +199,8 @@ async function readPledges(
   });
 }
 
-function toPledgeRow(row: Readonly<Record<string, unknown>>): PledgeRow {
+/** A row of {@link pledgesCypher} as a {@link PledgeRow}. */
+export function toPledgeRow(row: Readonly<Record<string, unknown>>): PledgeRow {
   const figures = (row.figures as unknown[][]).map(
     ([quantity, unit, given, dimension, amount, amountMax, bound]): PledgeFigure => ({
       quantity: String(quantity),
