@@ -51,7 +51,7 @@ CALL () {
     AND ($after IS NULL OR n.startDate > date($after.key) OR (n.startDate = date($after.key) AND n.id > $after.id))
   WITH n ORDER BY n.startDate, n.id LIMIT $first
   RETURN collect(n {.id, .name, startDate: toString(n.startDate),
-    participants: COLLECT { MATCH (n)<-[r:PARTICIPATED_IN]-(p) RETURN {role: r.role, sources: r.sources, node: p {.id, .name}} }
+    participants: COLLECT { MATCH (n)<-[r:PARTICIPATED_IN]-(p) RETURN {role: r.role, sources: r.sources, node: p {.id, .name}} ORDER BY r.role, p.name, p.id LIMIT 100 }
   }) AS nodes
 }
 RETURN totalCount, nodes`;
@@ -79,7 +79,7 @@ RETURN {
 
 /**
  * (f) The entities within two domain hops, nearest first and, within a ring, the best connected first
- * (degree), and the relationships among them: ours, ring by ring, each ring cut by a bounded top-k, the
+ * (degree: every relationship), and the relationships among them: ours, ring by ring, each ring cut by a bounded top-k, the
  * second read only when the first does not fill the page.
  */
 export const NEIGHBORHOOD_CYPHER = `
@@ -88,7 +88,7 @@ CALL (c) {
   MATCH (c)-[:${DOMAIN}]-(m)
   WHERE m <> c
   WITH DISTINCT m
-  WITH m, COUNT { (m)-[:${DOMAIN}]-() } AS degree
+  WITH m, COUNT { (m)--() } AS degree
   ORDER BY degree DESC, m.name, m.id
   LIMIT $first
   RETURN collect({m: m, distance: 1}) AS ring1
@@ -101,7 +101,7 @@ CALL (c, ring1) {
   MATCH (x)-[:${DOMAIN}]-(m)
   WHERE m <> c AND NOT m IN [n IN seen | n.m]
   WITH DISTINCT m
-  WITH m, COUNT { (m)-[:${DOMAIN}]-() } AS degree
+  WITH m, COUNT { (m)--() } AS degree
   ORDER BY degree DESC, m.name, m.id
   LIMIT $first
   RETURN collect({m: m, distance: 2}) AS ring2
@@ -116,6 +116,7 @@ CALL (c, members) {
   UNWIND all AS x
   MATCH (x)-[r:${DOMAIN}]->(y)
   WHERE y IN all
+  WITH x, r, y ORDER BY elementId(r) LIMIT 10 * $first
   RETURN collect({type: type(r), from: x.id, to: y.id, sources: coalesce(r.sources, [])}) AS relationships
 }
 RETURN {center: c {.id, .name}, nodes: nodes, relationships: relationships} AS neighborhood`;

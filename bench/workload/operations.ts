@@ -69,6 +69,8 @@ const EXPLORER_ONLY =
   "the explorer's own query (derived fields: statusHistory, disputed); the neighborhood operation is its floor";
 
 const PAGE = 20;
+/** Participants per event on the events pages (ours: `participants(first: 100)`, the page maximum). */
+const PARTICIPANTS = 100;
 const SEARCH_FIRST = 10;
 const TOTALS_FIRST = 20;
 const NEIGHBORS_FIRST = 50;
@@ -84,6 +86,32 @@ const raw = (op: string, params: Record<string, unknown>): HttpRequest => ({ pat
 
 /** A @neo4j/graphql connection cursor (an offset, as graphql-relay encodes it) for the item at `offset`. */
 const offsetCursor = (offset: number): string => Buffer.from(`arrayconnection:${offset}`).toString('base64');
+
+/** An event as the library returns it: all its participants (it cannot order a union connection by name). */
+interface LibraryEvent {
+  readonly participantsConnection: {
+    readonly edges: readonly { properties: { role: string | null }; node: { id: string; name: string } }[];
+  };
+}
+
+/** Nulls last, as Cypher's ascending order. */
+const ascending = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+
+/**
+ * The library's event with the participants our page holds: the first PARTICIPANTS by role, name and
+ * id (ours and the raw floor read exactly those; the library reads them all, a few events have more
+ * than 100 at M, and is compared on the same ones).
+ */
+function firstParticipants(event: LibraryEvent): LibraryEvent {
+  const edges = [...event.participantsConnection.edges].sort(
+    (a, b) =>
+      ascending(a.properties.role, b.properties.role) ||
+      ascending(a.node.name, b.node.name) ||
+      ascending(a.node.id, b.node.id),
+  );
+  return { ...event, participantsConnection: { edges: edges.slice(0, PARTICIPANTS) } };
+}
 
 function eventsPage(t: Targets, deep: boolean): Operation {
   const after = deep ? t.deepPage.after : null;
@@ -104,8 +132,11 @@ function eventsPage(t: Targets, deep: boolean): Operation {
     extract: (way, data) => {
       if (way === 'ours') return data.events;
       if (way === 'raw') return data;
-      const connection = data.eventsConnection as { totalCount: number; edges: { node: unknown }[] };
-      return { totalCount: connection.totalCount, nodes: connection.edges.map((edge) => edge.node) };
+      const connection = data.eventsConnection as { totalCount: number; edges: { node: LibraryEvent }[] };
+      return {
+        totalCount: connection.totalCount,
+        nodes: connection.edges.map((edge) => firstParticipants(edge.node)),
+      };
     },
   };
 }

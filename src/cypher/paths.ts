@@ -130,8 +130,13 @@ export interface NeighborhoodRecord {
   readonly relationships: readonly RelationshipRecord[];
 }
 
-/** How many domain relationships an entity has: its importance in a neighbourhood. */
-export const degreeOf = (node: string): string => `COUNT { (${node})-[:${DOMAIN_TYPES}]-() }`;
+/**
+ * An entity's importance in a neighbourhood: its degree, every relationship it has (its sources and
+ * reported figures included). Neo4j reads a node's whole degree from the node or its relationship
+ * groups in one step; a degree over the 25 domain types took 25 look-ups per neighbour (672,850 db hits
+ * for the first ring of 26,914 of the hub at M, 0.7–1.1 s, against 143 ms for the whole statement now).
+ */
+export const degreeOf = (node: string): string => `COUNT { (${node})--() }`;
 
 /**
  * Ring `ring` (2..MAX_DEPTH) of a neighbourhood: the entities one step from the ring before it that no
@@ -159,8 +164,8 @@ CALL (c, ${earlier.join(', ')}) {
 };
 
 /**
- * The neighbourhood, nearest first and, within a ring, the most connected first (degree: domain
- * relationships), then by name and id. Ring by ring, each ring ranked with a bounded top-k (ORDER BY
+ * The neighbourhood, nearest first and, within a ring, the most connected first (degree: every
+ * relationship, see {@link degreeOf}), then by name and id. Ring by ring, each ring ranked with a bounded top-k (ORDER BY
  * … LIMIT $first is Neo4j's Top operator: a heap of `first`, never a sort of the ring), and a ring is
  * read only when the rings before it have not filled the page: a hub's page is its 50 best-connected
  * neighbours, whatever the size of its second ring. The depth is a checked integer (1..MAX_DEPTH).
