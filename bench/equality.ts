@@ -134,6 +134,11 @@ export async function checkEquality(
     const bodies: Partial<Record<Way, string>> = {};
     const failed: Partial<Record<Way, string>> = {};
     for (const server of servers) {
+      const notOffered = operation.notOffered?.[server.way];
+      if (notOffered !== undefined) {
+        failed[server.way] = `not offered: ${notOffered}`;
+        continue;
+      }
       try {
         const { text, data } = await send(server, operation);
         bodies[server.way] = text;

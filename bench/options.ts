@@ -29,7 +29,8 @@ export const USAGE = `npm run bench -- [options]
   --warmup S              warm-up seconds per way and operation
   --connections N         concurrent connections (default 16)
   --only a,b              only these operations (entity, events-first-page, events-deep-page, search,
-                          shortest-path, investment-totals, neighborhood)
+                          shortest-path, investment-totals, neighborhood, connection-second-page,
+                          explorer-neighborhood)
   --port N                first of three HTTP ports (default 4701)
   --log-level L           LOG_LEVEL of our server (default warn)
   --reload                load the scale even when it is already loaded (to time the import)

@@ -52,6 +52,7 @@ const report = (operations: OperationReport[]): BenchReport => ({
     pathTo: 'b',
     currency: 'USD',
     hubId: 'country:1',
+    connectionId: 'country:1',
   },
   options: { connections: 16, duration: 10, rounds: 3, warmup: 3 },
   operations,
@@ -72,7 +73,7 @@ describe('judgeOperation', () => {
     const j = judgeOperation(unanswered);
     expect(j.throughput).toEqual({ value: undefined, verdict: 'unanswered', failedWay: 'neo4j-graphql' });
     expect(j.p99.verdict).toBe('unanswered');
-    expect(j.p50Raw).toEqual({ value: 100 / 80, verdict: 'pass' });
+    expect(j.p50Raw).toEqual({ value: 100 / 80, verdict: 'fail' });
     expect(j.statements.verdict).toBe('pass');
   });
 
@@ -88,7 +89,7 @@ describe('formatMarkdown', () => {
   it('shows a failed way as failed, with no ratio against it, and its reason under the table', () => {
     const markdown = formatMarkdown(report([answered, unanswered]));
     const cells = row(markdown, 'events-deep-page');
-    expect(cells.slice(1, 7)).toEqual([
+    expect(cells.slice(2, 8)).toEqual([
       '20.0 / failed / 100.0',
       '100.0 / failed / 80.0',
       '299.0 / failed / 199.0',
@@ -96,11 +97,11 @@ describe('formatMarkdown', () => {
       '2.00 / failed / 1.00',
       '0 / failed / 0',
     ]);
-    expect(cells[7]).toBe('n/a (@neo4j/graphql failed, see below)');
     expect(cells[8]).toBe('n/a (@neo4j/graphql failed, see below)');
-    expect(cells[9]).toBe('1.25 pass');
-    expect(cells[10]).toBe('0.20');
-    expect(cells[11]).toBe('pass');
+    expect(cells[9]).toBe('n/a (@neo4j/graphql failed, see below)');
+    expect(cells[10]).toBe('1.25 **FAIL**');
+    expect(cells[11]).toBe('0.20 (no target)');
+    expect(cells[12]).toBe('pass');
     expect(markdown).toContain(
       'Equality check: passed for every answer; @neo4j/graphql could not answer 1 operation (events-deep-page): see below.',
     );
@@ -110,8 +111,8 @@ describe('formatMarkdown', () => {
 
   it('keeps the figures and verdicts of the operations every way answered', () => {
     const cells = row(formatMarkdown(report([answered, unanswered])), 'entity');
-    expect(cells.slice(1, 3)).toEqual(['200.0 / 100.0 / 900.0', '70.0 / 50.0 / 50.0']);
-    expect(cells.slice(7, 11)).toEqual(['2.00 pass', '0.50 pass', '1.40 **FAIL**', '0.22']);
+    expect(cells.slice(1, 4)).toEqual(['native', '200.0 / 100.0 / 900.0', '70.0 / 50.0 / 50.0']);
+    expect(cells.slice(8, 12)).toEqual(['2.00 pass', '0.50 pass', '1.40 **FAIL**', '0.22 (no target)']);
   });
 
   it('says nothing of failures when every way answered', () => {
@@ -119,5 +120,33 @@ describe('formatMarkdown', () => {
     expect(markdown).toContain('Equality check: passed for every operation.');
     expect(markdown).not.toContain('failed');
     expect(markdown).not.toContain('Not answered');
+  });
+
+  it('says which figures come from a cache, in the row and under the table', () => {
+    const cachedOp: OperationReport = {
+      ...answered,
+      name: 'investment-totals',
+      cached: { ours: 'per version' },
+    };
+    const markdown = formatMarkdown(report([answered, cachedOp]));
+    expect(row(markdown, 'investment-totals (cached: ours)')[0]).toBe('investment-totals (cached: ours)');
+    expect(markdown).toContain('**From a cache.**');
+    expect(markdown).toContain('- investment-totals, ours: per version');
+    expect(formatMarkdown(report([answered]))).not.toContain('From a cache');
+  });
+
+  it('judges a hand-written operation against the raw floor only', () => {
+    const handWritten: OperationReport = { ...answered, name: 'neighborhood', kind: 'hand-written' };
+    const j = judgeOperation(handWritten);
+    expect(j.throughput.verdict).toBe('untargeted');
+    expect(j.p99.verdict).toBe('untargeted');
+    expect(j.throughputRaw).toEqual({ value: 200 / 900, verdict: 'fail' });
+    const cells = row(formatMarkdown(report([handWritten])), 'neighborhood');
+    expect(cells.slice(8, 12)).toEqual([
+      '2.00 (no target)',
+      '0.50 (no target)',
+      '1.40 **FAIL**',
+      '0.22 **FAIL**',
+    ]);
   });
 });

@@ -92,11 +92,13 @@ async function measureAll(
     reports.push({
       name: operation.name,
       description: operation.description,
+      kind: operation.kind,
       equal: check?.equal ?? false,
       resultSummary: check?.summary ?? '',
       load: Object.fromEntries(load),
       statementsPerRequest: statements.get(operation.name) ?? {},
       ...(Object.keys(failed).length > 0 ? { failed } : {}),
+      ...(operation.cached ? { cached: operation.cached } : {}),
     });
   }
   return { targets, reports, rss: Object.fromEntries(rss.stop()) };

@@ -10,4 +10,12 @@ export { resolveNeo4jPassword } from './neo4j/credentials.ts';
 export { createDriver } from './neo4j/driver.ts';
 export { FULLTEXT_INDEX } from './neo4j/schema.ts';
 export { toPlain, toPlainRow } from './neo4j/values.ts';
-export { encodeCursor, foldText, toLuceneQuery } from './cypher/index.ts';
+export {
+  encodeCursor,
+  encodeOffsetCursor,
+  foldText,
+  pledgesCypher,
+  toLuceneQuery,
+  toPledgeRow,
+  totalPledges,
+} from './cypher/index.ts';

@@ -1,4 +1,4 @@
-import { NEIGHBORHOOD_CYPHER, SHORTEST_PATH_CYPHER, TOTALS_BY_INVESTOR_CYPHER } from '../raw/queries.ts';
+import { NEIGHBORHOOD_CYPHER, SHORTEST_PATH_CYPHER } from '../raw/queries.ts';
 import { FULLTEXT_INDEX } from '../../src/index.ts';
 
 /** Indents a Cypher statement for a GraphQL block string (and keeps `"""` out of it). */
@@ -50,6 +50,7 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
   type Country @node(labels: ["Country", "Entity"]) {
     id: ID!
     name: String!
+    events: [Event!]! @relationship(type: "PARTICIPATED_IN", direction: OUT, properties: "Role")
   }
 
   type Organization @node(labels: ["Organization", "Entity"]) {
@@ -114,16 +115,6 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     nodes: [EntityRef!]!
     relationships: [PathStep!]!
   }
-  type CurrencyTotal {
-    currency: String!
-    amount: Float!
-    count: Int!
-  }
-  type InvestorTotal {
-    group: EntityRef!
-    count: Int!
-    totals: [CurrencyTotal!]!
-  }
   type Neighbor {
     node: EntityRef!
     distance: Int!
@@ -142,8 +133,6 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
 
   type Query {
     shortestPath(fromId: ID!, toId: ID!): PathResult @cypher(statement: ${block(SHORTEST_PATH_CYPHER)}, columnName: "path")
-    investmentTotalsByInvestor(currency: String!, first: Int!): [InvestorTotal!]!
-      @cypher(statement: ${block(TOTALS_BY_INVESTOR_CYPHER)}, columnName: "total")
     neighborhood(id: ID!, first: Int!): NeighborhoodResult
       @cypher(statement: ${block(NEIGHBORHOOD_CYPHER)}, columnName: "neighborhood")
   }

@@ -51,7 +51,7 @@ CALL () {
     AND ($after IS NULL OR n.startDate > date($after.key) OR (n.startDate = date($after.key) AND n.id > $after.id))
   WITH n ORDER BY n.startDate, n.id LIMIT $first
   RETURN collect(n {.id, .name, startDate: toString(n.startDate),
-    participants: COLLECT { MATCH (n)<-[r:PARTICIPATED_IN]-(p) RETURN {role: r.role, sources: r.sources, node: p {.id, .name}} }
+    participants: COLLECT { MATCH (n)<-[r:PARTICIPATED_IN]-(p) RETURN {role: r.role, sources: r.sources, node: p {.id, .name}} ORDER BY r.role, p.name, p.id LIMIT 100 }
   }) AS nodes
 }
 RETURN totalCount, nodes`;
@@ -77,26 +77,38 @@ RETURN {
   }]
 } AS path`;
 
-/** (e) Preferred amounts in one currency summed per investor, largest total first. */
-export const TOTALS_BY_INVESTOR_CYPHER = `
-MATCH (i:Investment)
-WHERE i.amount IS NOT NULL AND i.currency = $currency AND NOT coalesce(i.aggregate, false)
-MATCH (g:Entity)-[:PLEDGED]->(i)
-WITH DISTINCT g, i
-WITH g, sum(i.amount) AS amount, count(i) AS count
-ORDER BY amount DESC, g.name, g.id
-LIMIT $first
-RETURN {group: g {.id, .name}, count: count, totals: [{currency: $currency, amount: amount, count: count}]} AS total`;
-
-/** (f) The entities within two domain hops, nearest first, and the relationships among them. */
+/**
+ * (f) The entities within two domain hops, nearest first and, within a ring, the best connected first
+ * (degree: every relationship), and the relationships among them: ours, ring by ring, each ring cut by a bounded top-k, the
+ * second read only when the first does not fill the page.
+ */
 export const NEIGHBORHOOD_CYPHER = `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = (c)-[:${DOMAIN}*1..${NEIGHBORHOOD_DEPTH}]-(m)
+  MATCH (c)-[:${DOMAIN}]-(m)
   WHERE m <> c
-  WITH m, min(length(p)) AS distance
-  ORDER BY distance, m.name, m.id
+  WITH DISTINCT m
+  WITH m, COUNT { (m)--() } AS degree
+  ORDER BY degree DESC, m.name, m.id
   LIMIT $first
+  RETURN collect({m: m, distance: 1}) AS ring1
+}
+CALL (c, ring1) {
+  WITH c, ring1 AS seen
+  WHERE size(seen) < $first
+  UNWIND ring1 AS near
+  WITH c, seen, near.m AS x
+  MATCH (x)-[:${DOMAIN}]-(m)
+  WHERE m <> c AND NOT m IN [n IN seen | n.m]
+  WITH DISTINCT m
+  WITH m, COUNT { (m)--() } AS degree
+  ORDER BY degree DESC, m.name, m.id
+  LIMIT $first
+  RETURN collect({m: m, distance: 2}) AS ring2
+}
+CALL (ring1, ring2) {
+  UNWIND (ring1 + ring2)[0..$first] AS near
+  WITH near.m AS m, near.distance AS distance
   RETURN collect({node: m {.id, .name}, distance: distance}) AS nodes, collect(m) AS members
 }
 CALL (c, members) {
@@ -104,6 +116,13 @@ CALL (c, members) {
   UNWIND all AS x
   MATCH (x)-[r:${DOMAIN}]->(y)
   WHERE y IN all
+  WITH x, r, y ORDER BY elementId(r) LIMIT 10 * $first
   RETURN collect({type: type(r), from: x.id, to: y.id, sources: coalesce(r.sources, [])}) AS relationships
 }
 RETURN {center: c {.id, .name}, nodes: nodes, relationships: relationships} AS neighborhood`;
+
+/** (g) A page of a country's event participations by event name and id, at an offset (ours: its cursor). */
+export const CONNECTION_PAGE_CYPHER = `
+MATCH (c:Country {id: $id})-[r:PARTICIPATED_IN]->(e:Event)
+WITH r, e ORDER BY e.name, e.id SKIP $skip LIMIT $first
+RETURN collect({role: r.role, sources: coalesce(r.sources, []), node: e {.id, .name}}) AS events`;

@@ -1,14 +1,22 @@
 import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
 import {
+  CONNECTION_PAGE_CYPHER,
   ENTITY_CYPHER,
   EVENTS_PAGE_CYPHER,
   NEIGHBORHOOD_CYPHER,
   SEARCH_CYPHER,
   SHORTEST_PATH_CYPHER,
-  TOTALS_BY_INVESTOR_CYPHER,
 } from './queries.ts';
-import { createDriver, foldText, loadConfig, toPlainRow } from '../../src/index.ts';
+import {
+  createDriver,
+  foldText,
+  loadConfig,
+  pledgesCypher,
+  toPlainRow,
+  toPledgeRow,
+  totalPledges,
+} from '../../src/index.ts';
 
 type Params = Record<string, unknown>;
 type Handler = (driver: Driver, database: string | undefined, params: Params) => Promise<unknown>;
@@ -50,6 +58,28 @@ const search: Handler = async (driver, database, params) => {
   return ranked.slice(0, first).map(({ row }) => ({ score: row.score, id: row.id, name: row.name }));
 };
 
+/**
+ * Totals of the v2 model: the rules (docs/data-model.md, "Totals") run in TypeScript, so the floor is the
+ * project's own statement and its pure rules, with nothing between them, and no cache.
+ */
+const totals: Handler = async (driver, database, params) => {
+  const rows = await read(driver, database, pledgesCypher('INVESTOR'), {});
+  const args = {
+    groupBy: 'INVESTOR',
+    unit: String(params.unit),
+    level: 'LEAVES',
+    sort: 'TOTAL_DESC',
+  } as const;
+  const { groups } = totalPledges(rows.map(toPledgeRow), { ...args, first: Number(params.first) });
+  return groups.map((g) => ({
+    kind: g.kind,
+    label: g.label,
+    group: g.groupId === null ? null : { id: g.groupId, name: g.label },
+    count: g.count,
+    totals: g.totals.map((t) => ({ unit: t.unit, amount: t.amount, count: t.count })),
+  }));
+};
+
 const HANDLERS: Readonly<Record<string, Handler>> = {
   entity: single(ENTITY_CYPHER, 'entity'),
   events: async (driver, database, params) => {
@@ -58,10 +88,12 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   },
   search,
   shortestPath: single(SHORTEST_PATH_CYPHER, 'path'),
-  totals: async (driver, database, params) =>
-    (await read(driver, database, TOTALS_BY_INVESTOR_CYPHER, { ...params, first: int(params.first) })).map(
-      (row) => row.total,
-    ),
+  totals,
+  connectionPage: single(CONNECTION_PAGE_CYPHER, 'events', (p) => ({
+    id: p.id,
+    skip: int(p.skip),
+    first: int(p.first),
+  })),
   neighborhood: single(NEIGHBORHOOD_CYPHER, 'neighborhood', (p) => ({ ...p, first: int(p.first) })),
 };
 

@@ -84,17 +84,10 @@ export const NEO_PATH = `query Path($fromId: ID!, $toId: ID!) {
   }
 }`;
 
-/** (e) Ours: totals grouped by investor in one currency, largest first. */
-export const OURS_TOTALS = `query Totals($currency: String!, $first: Int!) {
-  investmentTotals(groupBy: INVESTOR, currency: $currency, sort: TOTAL_DESC, first: $first) {
-    group { id name } count totals { currency amount count }
-  }
-}`;
-
-/** (e) @neo4j/graphql: a `@cypher` query field. */
-export const NEO_TOTALS = `query Totals($currency: String!, $first: Int!) {
-  investmentTotalsByInvestor(currency: $currency, first: $first) {
-    group { id name } count totals { currency amount count }
+/** (e) Ours: totals of the v2 model (figures, joint groups, trees) grouped by investor in one currency. */
+export const OURS_TOTALS = `query Totals($unit: String!, $first: Int!) {
+  investmentTotals(groupBy: INVESTOR, unit: $unit, sort: TOTAL_DESC, first: $first) {
+    groups { kind label group { id name } count totals { unit amount count } }
   }
 }`;
 
@@ -113,5 +106,21 @@ export const NEO_NEIGHBORHOOD = `query Neighborhood($id: ID!, $first: Int!) {
     center { id name }
     nodes { distance node { id name } }
     relationships { type from to sources }
+  }
+}`;
+
+/** (g) Ours: the second page of a relationship connection (a country's events), by the first's cursor. */
+export const OURS_CONNECTION_PAGE = `query ConnectionPage($id: ID!, $first: Int!, $after: String) {
+  node(id: $id) {
+    ... on Country { events(first: $first, after: $after) { edges { role sources { id } node { id name } } } }
+  }
+}`;
+
+/** (g) @neo4j/graphql: the same page of its connection, in the same order (its cursors are offsets). */
+export const NEO_CONNECTION_PAGE = `query ConnectionPage($id: ID!, $first: Int!, $after: String) {
+  countries(where: { id: { eq: $id } }) {
+    eventsConnection(first: $first, after: $after, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) {
+      edges { properties { role sources } node { id name } }
+    }
   }
 }`;

@@ -81,8 +81,12 @@ export async function resolveTargets(
       );
   const pathOk =
     (await exists(read, 'Entity', probes.pathFrom)) && (await exists(read, 'Entity', probes.pathTo));
-  const [currency] = await read(`MATCH (i:Investment) WHERE i.amount IS NOT NULL AND i.currency IS NOT NULL
-                                 RETURN i.currency AS c, count(*) AS n ORDER BY n DESC, c LIMIT 1`);
+  // The currency most preferred figures are in (the v2 model: figures are REPORTS_FIGURE relationships).
+  const [currency] = await read(`MATCH (:Source)-[f:REPORTS_FIGURE]->(:Investment)
+                                 WHERE f.preferred AND coalesce(f.dimension, 'money') = 'money'
+                                 RETURN coalesce(f.unit, f.currency) AS c, count(*) AS n ORDER BY n DESC, c LIMIT 1`);
+  const [connection] = await read(`MATCH (c:Country) RETURN c.id AS id
+                                   ORDER BY COUNT { (c)-[:PARTICIPATED_IN]->(:Event) } DESC, c.id LIMIT 1`);
   const searchText =
     probes.searchText ??
     str((await read(`MATCH (o:Organization) RETURN split(o.name, ' ')[0] AS w ORDER BY o.id LIMIT 1`))[0]?.w);
@@ -92,6 +96,7 @@ export async function resolveTargets(
     pathFrom: pathOk ? String(probes.pathFrom) : entityId,
     pathTo: pathOk ? String(probes.pathTo) : hubId,
     currency: str(currency?.c),
+    connectionId: str(connection?.id),
     searchText,
     ...(await eventWindow(read, page)),
   };

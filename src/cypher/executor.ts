@@ -1,6 +1,7 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { isNeo4jReady } from '../neo4j/driver.ts';
 import { toPlainRow, type Row } from '../neo4j/values.ts';
+import { BUMP_GRAPH_VERSION } from './graph-version.ts';
 import { ErrorCode, isAppError, queryTimeout, serviceUnavailable } from '../errors.ts';
 
 /**
@@ -26,7 +27,9 @@ export interface Executor {
    */
   readTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /**
-   * Runs `work` in one managed write transaction, bounded by the deadline: all of it or nothing. When
+   * Runs `work` in one managed write transaction, bounded by the deadline: all of it or nothing; the
+   * same transaction bumps the graph version (graph-version.ts), so what is cached per version is
+   * recomputed after every write that commits, and after none that rolls back. When
    * Neo4j is found down the session is closed, which rolls the transaction back and cancels the driver's
    * retries, so a write answered "unavailable" does not land later (one whose commit was already on the
    * wire can; that much is unknowable for any client).
@@ -67,13 +70,20 @@ export function createExecutor(options: ExecutorOptions): Executor {
     const metadata = { app, requestId, statement: name };
     return Number.isFinite(left) ? { timeout: budgetOrThrow(left), metadata } : { metadata };
   };
+  // Each statement gets a session of its own, so nothing chains them by default. Once this unit of work
+  // has written, its later sessions share the write's bookmark: over a cluster (neo4j://) a read routed
+  // to a follower then waits until that follower has the write, so a mutation reads back what it wrote.
+  // Reads before any write carry no bookmark and may go to any follower at once.
+  let bookmarks: BookmarkManager | undefined;
   const guarded = async <T>(
     work: (session: ReturnType<Driver['session']>) => Promise<T>,
     mode: 'READ' | 'WRITE',
   ): Promise<T> => {
+    if (mode === 'WRITE') bookmarks ??= neo4j.bookmarkManager();
     const session = driver.session({
       database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: bookmarks,
     });
     const running = work(session).finally(() => session.close());
     const watching = new AbortController();
@@ -126,9 +136,16 @@ export function createExecutor(options: ExecutorOptions): Executor {
     },
     write: async (name, work) => {
       const config = txConfig(name);
-      return guarded((session) => session.executeWrite(work, config), 'WRITE');
+      return guarded((session) => session.executeWrite((tx) => bumpingVersion(tx, work), config), 'WRITE');
     },
   };
+}
+
+/** Runs `work`, then bumps the graph version in the same transaction (so only once `work` succeeded). */
+async function bumpingVersion<T>(tx: ManagedTransaction, work: (tx: ManagedTransaction) => Promise<T>) {
+  const result = await work(tx);
+  await tx.run(BUMP_GRAPH_VERSION);
+  return result;
 }
 
 /** The transaction timeout for what is left of the deadline; none left is a timeout already. */

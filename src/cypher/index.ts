@@ -54,6 +54,9 @@ export {
 export { findTimeline, type TimelineRecord, type TimelineShape } from './timeline.ts';
 export {
   computeInvestmentTotals,
+  computeInvestmentTotalsUncached,
+  pledgesCypher,
+  toPledgeRow,
   totalPledges,
   type InvestmentGrouping,
   type InvestmentTotalsRecord,
@@ -65,4 +68,6 @@ export {
   type TotalsGroupRecord,
   type TotalsSort,
 } from './totals.ts';
+export { createTotalsCache, TOTALS_CACHE, type TotalsCache } from './totals-cache.ts';
+export { GRAPH_VERSION_LABEL, READ_GRAPH_VERSION, versionOf } from './graph-version.ts';
 export { findNodes, findRelationship, type NodesShape } from './nodes.ts';

@@ -123,27 +123,77 @@ export function relationshipLimit(first: number): number {
   return 10 * Math.max(first, 1);
 }
 
-/** The entities around one, nearest first, and the relationships among them. */
+/** The entities around one, nearest and then best connected first, and the relationships among them. */
 export interface NeighborhoodRecord {
   readonly center: NodeRecord;
   readonly nodes: readonly { readonly node: NodeRecord; readonly distance: number }[];
   readonly relationships: readonly RelationshipRecord[];
 }
 
-// The depth is a checked integer (1..MAX_DEPTH), for the same reason as the hop count.
+/**
+ * An entity's importance in a neighbourhood: its degree, every relationship it has (its sources and
+ * reported figures included). Neo4j reads a node's whole degree from the node or its relationship
+ * groups in one step; a degree over the 25 domain types took 25 look-ups per neighbour (672,850 db hits
+ * for the first ring of 26,914 of the hub at M, 0.7–1.1 s, against 143 ms for the whole statement now).
+ */
+export const degreeOf = (node: string): string => `COUNT { (${node})--() }`;
+
+/**
+ * Ring `ring` (2..MAX_DEPTH) of a neighbourhood: the entities one step from the ring before it that no
+ * earlier ring holds, ranked like the first. Read only when the rings before it have not filled the
+ * page, and then they are whole (each ring is cut at `$first`), so the walk is exactly breadth-first;
+ * an entity of an excluded label is reached but not walked through.
+ */
+const nextRingCypher = (ring: number, excluding: boolean): string => {
+  const earlier = Array.from({ length: ring - 1 }, (_, i) => `ring${i + 1}`);
+  const seen = earlier.join(' + ');
+  return `
+CALL (c, ${earlier.join(', ')}) {
+  WITH c, ${seen} AS seen
+  WHERE size(seen) < $first
+  UNWIND ring${ring - 1} AS near
+  WITH c, seen, near.m AS x${excluding ? '\n  WHERE NOT any(label IN labels(x) WHERE label IN $exclude)' : ''}
+  MATCH (x)-[:${DOMAIN_TYPES}]-(m)
+  WHERE m <> c AND NOT m IN [n IN seen | n.m]
+  WITH DISTINCT m
+  WITH m, ${degreeOf('m')} AS degree
+  ORDER BY degree DESC, m.name, m.id
+  LIMIT $first
+  RETURN collect({m: m, distance: ${ring}}) AS ring${ring}
+}`;
+};
+
+/**
+ * The neighbourhood, nearest first and, within a ring, the most connected first (degree: every
+ * relationship, see {@link degreeOf}), then by name and id. Ring by ring, each ring ranked with a bounded top-k (ORDER BY
+ * … LIMIT $first is Neo4j's Top operator: a heap of `first`, never a sort of the ring), and a ring is
+ * read only when the rings before it have not filled the page: a hub's page is its 50 best-connected
+ * neighbours, whatever the size of its second ring. The depth is a checked integer (1..MAX_DEPTH).
+ */
 const neighborhoodCypher = (
   depth: number,
   shape: ResultShape,
   excluding: boolean,
   names = createVariableNames(),
-): string => `
+): string => {
+  const rings = Array.from({ length: depth }, (_, i) => `ring${i + 1}`);
+  return `
 MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH p = (c)-[:${DOMAIN_TYPES}*1..${depth}]-(m)
-  WHERE m <> c${excluding ? '\n    AND none(x IN nodes(p)[1..-1] WHERE any(label IN labels(x) WHERE label IN $exclude))' : ''}
-  WITH m, min(length(p)) AS distance
-  ORDER BY distance, m.name, m.id
+  MATCH (c)-[:${DOMAIN_TYPES}]-(m)
+  WHERE m <> c
+  WITH DISTINCT m
+  WITH m, ${degreeOf('m')} AS degree
+  ORDER BY degree DESC, m.name, m.id
   LIMIT $first
+  RETURN collect({m: m, distance: 1}) AS ring1
+}${rings
+    .slice(1)
+    .map((_, i) => nextRingCypher(i + 2, excluding))
+    .join('')}
+CALL (${rings.join(', ')}) {
+  UNWIND (${rings.join(' + ')})[0..$first] AS near
+  WITH near.m AS m, near.distance AS distance
   RETURN collect({node: ${projectNode('m', shape.node, names)}, distance: distance}) AS neighbors, collect(m) AS members
 }
 CALL (c, members) {
@@ -155,6 +205,7 @@ CALL (c, members) {
   RETURN collect(${relationshipProjection('r', shape.sources, names)}) AS relationships
 }
 RETURN ${projectNode('c', shape.node, names)} AS center, neighbors, relationships`;
+};
 
 /**
  * The neighbourhood of an entity, or null when the id names nothing. With `withSources`, the

@@ -1,7 +1,10 @@
 import { sumBound, type Bound } from '../domain/figures.ts';
 import { badUserInput } from '../errors.ts';
-import type { Executor } from './executor.ts';
+import { toPlainRow } from '../neo4j/values.ts';
+import { runWithoutCallerStack, type Executor } from './executor.ts';
+import { READ_GRAPH_VERSION, versionOf } from './graph-version.ts';
 import { checkSize } from './pagination.ts';
+import { TOTALS_CACHE, totalsKey, type TotalsCache } from './totals-cache.ts';
 
 /**
  * Pledge totals that count each pledge once, by the rules of docs/data-model.md ("Totals"): per unit
@@ -38,7 +41,8 @@ const GROUP_WORDS: Readonly<Record<InvestmentGrouping, { several: string; none: 
   EVENT: { several: 'several', none: '(not announced at an event)' },
 };
 
-const pledgesCypher = (grouping: InvestmentGrouping): string => `
+/** The one statement of the totals: a row per pledge (exported for the benchmark's raw floor). */
+export const pledgesCypher = (grouping: InvestmentGrouping): string => `
 MATCH (i:Investment)
 CALL (i) {
   OPTIONAL MATCH (i)-[:INCLUDED_IN]->+(top:Investment)
@@ -140,19 +144,63 @@ export interface TotalsArgs {
   readonly first: number;
 }
 
-/** Reads every pledge's row and totals them (see {@link totalPledges}). */
+/**
+ * The totals, from the cache when the graph's version has not moved since they were computed with the
+ * same arguments (totals-cache.ts): then one statement reads the version and nothing else runs. A miss
+ * reads every pledge's row and totals them ({@link totalPledges}), and caches the answer when no write
+ * committed while it was read.
+ */
 export async function computeInvestmentTotals(
+  executor: Executor,
+  args: TotalsArgs,
+  cache: TotalsCache = TOTALS_CACHE,
+): Promise<InvestmentTotalsRecord> {
+  checkSize(args.first, 'first');
+  const key = totalsKey(args);
+  const version = versionOf((await executor.read('graphVersion', READ_GRAPH_VERSION))[0]);
+  const cached = version === null ? undefined : cache.get(version, key);
+  if (cached) return cached;
+  const { pledges, stableAt } = await readPledges(executor, args.groupBy);
+  const totals = applyRules(pledges, args);
+  if (stableAt !== null) cache.set(stableAt, key, totals);
+  return totals;
+}
+
+/** The totals computed from the graph as it is, never from a cache (what the cache is tested against). */
+export async function computeInvestmentTotalsUncached(
   executor: Executor,
   args: TotalsArgs,
 ): Promise<InvestmentTotalsRecord> {
   checkSize(args.first, 'first');
-  const rows = await executor.read(`investmentTotals:${args.groupBy}`, pledgesCypher(args.groupBy));
-  const pledges = rows.map(toPledgeRow);
+  return applyRules((await readPledges(executor, args.groupBy)).pledges, args);
+}
+
+function applyRules(pledges: readonly PledgeRow[], args: TotalsArgs): InvestmentTotalsRecord {
   checkUnit(args.unit, pledges);
   return totalPledges(pledges, args);
 }
 
-function toPledgeRow(row: Readonly<Record<string, unknown>>): PledgeRow {
+/**
+ * Every pledge's row, and the version they are exactly the rows of: the version read before and after
+ * them in one transaction (so on one cluster member), or null when a write committed in between (Neo4j
+ * reads committed data, so the rows could mix the two) or the graph has no version.
+ */
+async function readPledges(
+  executor: Executor,
+  grouping: InvestmentGrouping,
+): Promise<{ pledges: PledgeRow[]; stableAt: string | null }> {
+  return executor.readTransaction(`investmentTotals:${grouping}`, async (tx) => {
+    const version = async () => versionOf((await tx.run(READ_GRAPH_VERSION)).records[0]?.toObject());
+    const before = await version();
+    const result = await runWithoutCallerStack(() => tx.run(pledgesCypher(grouping)));
+    const after = await version();
+    const pledges = result.records.map((record) => toPledgeRow(toPlainRow(record.toObject())));
+    return { pledges, stableAt: before !== null && before === after ? before : null };
+  });
+}
+
+/** A row of {@link pledgesCypher} as a {@link PledgeRow}. */
+export function toPledgeRow(row: Readonly<Record<string, unknown>>): PledgeRow {
   const figures = (row.figures as unknown[][]).map(
     ([quantity, unit, given, dimension, amount, amountMax, bound]): PledgeFigure => ({
       quantity: String(quantity),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { ENTITY_LABEL } from '../domain/model.ts';
+import { BUMP_GRAPH_VERSION } from '../cypher/graph-version.ts';
 import { createDriver } from '../neo4j/driver.ts';
 import { applySchema } from '../neo4j/schema.ts';
 import { type InstancePaths, instancePaths, writeNeo4jConf } from '../runtime/instance.ts';
@@ -248,6 +249,8 @@ async function completeGraph(
   for (let start = 0; start < left.length; start += FIX_UP_BATCH)
     await driver.executeQuery(SET_PENDING, { rows: left.slice(start, start + FIX_UP_BATCH) }, { database });
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  // A new graph, written outside the executor: give it a version, or nothing derived from it is cached.
+  await driver.executeQuery(BUMP_GRAPH_VERSION, {}, { database });
   log(`Created the constraints and indexes in ${secondsSince(schema).toFixed(1)} s.`);
 }
 

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_LABEL, ENTITY_TYPES } from '../domain/model.ts';
+import { GRAPH_VERSION_LABEL } from '../cypher/graph-version.ts';
 
 /** The full-text index over names and aliases; `standard-folding` folds case and accents. */
 export const FULLTEXT_INDEX = 'entityText';
@@ -16,6 +17,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  // One version node however many writers create it at once (src/cypher/graph-version.ts).
+  `CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:${GRAPH_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
   'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate)',
   'CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)',

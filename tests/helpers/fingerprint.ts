@@ -15,7 +15,10 @@ export interface GraphFingerprint {
   readonly lines: readonly FingerprintLine[];
 }
 
-const NODES = 'MATCH (n) RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props';
+// The graph's version node (src/cypher/graph-version.ts) is bookkeeping that every committed write moves,
+// an idempotent one too: the fingerprint is of the data.
+const NODES =
+  'MATCH (n) WHERE NOT n:TdgGraphVersion RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props';
 const RELATIONSHIPS =
   'MATCH (a)-[r]->(b) RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, properties(r) AS props';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOMAIN_TYPES } from '../../src/cypher/graph.ts';
 import { DATASET_ARRAYS } from '../../src/domain/model.ts';
 import { startSeededGraphQL, type TestGraphQL } from '../helpers/graphql.ts';
 import { testConfig } from '../helpers/neo4j.ts';
@@ -590,6 +591,63 @@ describe('the GraphQL read API', () => {
       const distances = hood?.nodes.map((n) => n.distance) ?? [];
       expect([...distances].sort()).toEqual(distances);
       expect(hood?.relationships.length).toBeGreaterThan(0);
+    });
+
+    /** Every entity within `depth` domain steps by a walk of every path (what the API did before). */
+    const everyPath = async (id: string, depth: number, exclude: string[]) => {
+      const { records } = await driver.executeQuery(
+        `MATCH p = (c:Entity {id: $id})-[:${DOMAIN_TYPES}*1..${depth}]-(m) WHERE m <> c
+           AND none(x IN nodes(p)[1..-1] WHERE any(label IN labels(x) WHERE label IN $exclude))
+         RETURN m.id AS id, min(length(p)) AS distance, COUNT { (m)--() } AS degree`,
+        { id, exclude },
+      );
+      return records.map((r) => ({
+        id: r.get('id') as string,
+        distance: Number(r.get('distance')),
+        degree: Number(r.get('degree')),
+      }));
+    };
+    type Hood = { neighborhood: { nodes: { distance: number; node: { id: string } }[] } };
+    const hood = async (id: string, depth: number, first: number, exclude: string[] = []) => {
+      const result = await gql.execute<Hood>(
+        `query($id: ID!, $depth: Int!, $first: Int!, $exclude: [EntityType!]) {
+          neighborhood(id: $id, depth: $depth, first: $first, exclude: $exclude) { nodes { distance node { id } } }
+        }`,
+        { id, depth, first, exclude },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.neighborhood.nodes.map((n) => ({ id: n.node.id, distance: n.distance })) ?? [];
+    };
+
+    it('reaches the entities every path reaches, at the same distances, when the page holds them all', async () => {
+      for (const [id, depth, exclude] of [
+        ['org:blackrock', 2, []],
+        ['org:blackrock', 2, ['Technology', 'Country']],
+        ['person:liz-kendall', 3, ['Country']],
+      ] as const) {
+        const all = await everyPath(id, depth, [...exclude]);
+        expect(all.length).toBeLessThanOrEqual(100);
+        const got = await hood(id, depth, 100, [...exclude]);
+        const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+        expect([...got].sort(byId)).toEqual(all.map(({ id, distance }) => ({ id, distance })).sort(byId));
+      }
+    });
+
+    it('ranks nearest first, then best connected (most relationships), then by name', async () => {
+      const all = new Map((await everyPath('country:gb', 2, [])).map((n) => [n.id, n]));
+      const got = await hood('country:gb', 2, 40);
+      expect(got).toHaveLength(40);
+      const ranks = got.map((n) => [n.distance, -(all.get(n.id)?.degree ?? 0)] as const);
+      for (let i = 1; i < ranks.length; i++) {
+        const [[d0, g0], [d1, g1]] = [ranks[i - 1]!, ranks[i]!];
+        expect(d0 < d1 || (d0 === d1 && g0 <= g1), `${got[i - 1]?.id} before ${got[i]?.id}`).toBe(true);
+      }
+      // The page is the best of the ring it ends in: nothing left out of it is better connected.
+      const last = got.at(-1)!;
+      const kept = new Set(got.map((n) => n.id));
+      const cut = all.get(last.id)?.degree ?? 0;
+      for (const n of all.values())
+        if (!kept.has(n.id) && n.distance === last.distance) expect(n.degree).toBeLessThanOrEqual(cut);
     });
 
     it('gives relationship ends the fields selected on them, not only those selected on the nodes', async () => {

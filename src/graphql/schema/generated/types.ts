@@ -72,7 +72,8 @@ export type Query = {
   /** All shortest paths between two entities (same rules as `shortestPath`), at most `first` (≤ 100). */
   allShortestPaths?: Maybe<Array<Path>>;
   /**
-   * The entities within `depth` (1–3) domain relationships of an entity, nearest first, at most `first`
+   * The entities within `depth` (1–3) domain relationships of an entity, nearest first and, at the same
+   * distance, the best connected first (most relationships, sources included), then by name; at most `first`
    * (≤ 100), with the relationships among them (at most ten per entity asked for). `exclude` names labels
    * the walk does not pass through: a neighbour may carry one, but nothing beyond it is reached through it.
    */
