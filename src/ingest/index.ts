@@ -6,7 +6,7 @@ import { countChanged, formatChangeSet } from './change-set.ts';
 import type { ImportSummary } from './dataset.ts';
 import { DatasetValidationError } from './errors.ts';
 import { isoCountriesDataset } from './iso-countries.ts';
-import { importDataset } from './load-dataset.ts';
+import { importDataset, type ImportOptions } from './load-dataset.ts';
 import type { UpdateMode } from './update-mode.ts';
 
 export type { Change, ChangeSet, Dataset, FieldChange, ImportSummary } from './dataset.ts';
@@ -42,7 +42,7 @@ export async function importDatasetFiles(
   driver: Driver,
   files: readonly string[],
   database: string | undefined,
-  options: { dryRun?: boolean; update?: UpdateMode } = {},
+  options: { dryRun?: boolean; update?: UpdateMode; log?: ImportOptions['log'] } = {},
 ): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
   for (const file of files) {
@@ -61,14 +61,16 @@ export const ISO_COUNTRIES_ORIGIN = 'ISO 3166-1 countries';
  */
 export async function seedGraph(
   driver: Driver,
-  options: { database?: string | undefined } = {},
+  options: { database?: string | undefined; actor?: string } = {},
 ): Promise<ImportSummary[]> {
+  const log = { actor: options.actor ?? 'system' };
   const countries = await importDataset(driver, isoCountriesDataset(), {
     database: options.database,
     origin: ISO_COUNTRIES_ORIGIN,
     update: 'fill',
+    log,
   });
-  return [countries, ...(await importDatasetFiles(driver, SEED_FILES, options.database))];
+  return [countries, ...(await importDatasetFiles(driver, SEED_FILES, options.database, { log }))];
 }
 
 /** True when the graph holds no entity yet (so `npm start` seeds it). */
@@ -95,4 +97,9 @@ export function formatSummary(summary: ImportSummary): string {
 /** The summary line, then one line per changed record and relationship (`--dry-run`, `--verbose`). */
 export function formatSummaryWithDiff(summary: ImportSummary): string {
   return [formatSummary(summary), ...formatChangeSet(summary.changes).map((line) => `  ${line}`)].join('\n');
+}
+
+/** One line per warning of an import: likely duplicates of existing entities, ids merged away. */
+export function formatWarnings(summary: ImportSummary): string[] {
+  return (summary.warnings ?? []).map((warning) => `warning: ${warning.message}`);
 }

@@ -1,4 +1,7 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { entryOfImportChange } from '../changes/entries.ts';
+import { recordWrite } from '../changes/record.ts';
+import type { ChangeOperation } from '../domain/change-log.ts';
 import { checkDatasetValues } from './check-values.ts';
 import type { Change, Dataset, ImportSummary } from './dataset.ts';
 import { type DatasetIssue, DatasetValidationError } from './errors.ts';
@@ -35,6 +38,11 @@ export interface ImportOptions {
    * land later. (A commit already on the wire can still land: that much is unknowable for any client.)
    */
   readonly signal?: AbortSignal;
+  /**
+   * Who writes, and as what, for the change log (src/changes), recorded in the import's transaction;
+   * default `system`, `import`.
+   */
+  readonly log?: { readonly actor: string; readonly operation?: ChangeOperation };
 }
 
 /** Thrown inside the transaction of a dry run so that the driver rolls it back. */
@@ -82,7 +90,7 @@ async function writeInSession(
       async (tx) => {
         const summary = await writeDataset(tx, dataset, options, mode);
         if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
-        return summary;
+        return { ...summary, changeId: (await logImport(tx, summary, options))?.id ?? null };
       },
       {
         metadata: { app: 'tech-diplomacy-graph', operation: 'import', origin: options.origin },
@@ -146,6 +154,18 @@ async function writeDataset(
     propertiesSet: counters.propertiesSet,
     changes: { records, relationships: relationshipChanges },
   };
+}
+
+/** Records the import in the change log (last: the log's counter is locked until commit). */
+function logImport(tx: ManagedTransaction, summary: ImportSummary, options: ImportOptions) {
+  const { records, relationships } = summary.changes;
+  const entries = [...records, ...relationships].flatMap((change) => entryOfImportChange(change) ?? []);
+  return recordWrite(tx, {
+    operation: options.log?.operation ?? 'import',
+    actor: options.log?.actor ?? 'system',
+    origin: options.origin,
+    entries,
+  });
 }
 
 /** A country's iso2 code must not be another country's already (issue 13: a spoofed "GB"). */
