@@ -51,3 +51,12 @@ export {
   type TotalsSort,
 } from './totals.ts';
 export { findNodes, findRelationship, type NodesShape } from './nodes.ts';
+export {
+  findChanges,
+  findWrite,
+  type ChangeConnectionRecord,
+  type ChangeRecord,
+  type ChangesArgs,
+  type WriteRecord,
+} from './changes.ts';
+export { DEFAULT_DUPLICATE_TYPES, findPossibleDuplicates, type DuplicateSearch } from './duplicates.ts';

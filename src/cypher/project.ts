@@ -1,3 +1,4 @@
+import { MERGED_ID_LABEL } from '../domain/change-log.ts';
 import { ENTITY_TYPES, type EntityType } from '../domain/model.ts';
 import type { NodeShape, NodeWanted, OrderKey, RelationshipSpec, RelationshipWanted } from './wanted.ts';
 
@@ -96,6 +97,8 @@ const DERIVED_CYPHER: Readonly<Record<NodeShape['derived'][number], (variable: s
   // Two figures of one currency that differ.
   disputed: (v) =>
     `EXISTS { MATCH (:Source)-[f1:REPORTS_FIGURE]->(${v})<-[f2:REPORTS_FIGURE]-(:Source) WHERE f1.currency = f2.currency AND f1.amount <> f2.amount }`,
+  // The ids merged into it (src/changes/merge.ts), through their redirects.
+  mergedIds: (v) => `COLLECT { MATCH (m:${MERGED_ID_LABEL} {into: ${v}.id}) RETURN m.id ORDER BY m.id }`,
 };
 
 /** The pattern of a relationship spec from `from` through `rel` to `to` (`rel` may be empty). */

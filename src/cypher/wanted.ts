@@ -52,7 +52,7 @@ export interface NodeShape {
 }
 
 /** Values the Cypher layer knows how to compute for a node. */
-export type DerivedValue = 'disputed';
+export type DerivedValue = 'disputed' | 'mergedIds';
 
 /**
  * One page of relationships of a node: where it lands in the node record (`key`), what to follow, the

@@ -14,6 +14,7 @@ import { checkDatasetReferences, checkDatasetShape, externalReferences, listReco
 import { writeClaims } from './write-claims.ts';
 import { createApply, type WriteContext, type WriteCounters, type WriteMode } from './write-context.ts';
 import { nodeChange, writeNodes } from './write-nodes.ts';
+import { findImportWarnings } from './warnings.ts';
 import { writeRelationships } from './write-relationships.ts';
 
 const isConstraintFailure = (error: unknown) =>
@@ -125,6 +126,7 @@ async function writeDataset(
   if (issues.length === 0)
     issues.push(...(await checkIso2(tx, dataset)), ...(await checkHierarchies(tx, dataset, isNew)));
   if (issues.length > 0) throw new DatasetValidationError(options.origin, issues);
+  const warnings = await findImportWarnings(tx, dataset, (id) => !existing.has(id));
 
   const counters: WriteCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   const context: WriteContext = {
@@ -153,6 +155,7 @@ async function writeDataset(
     relationshipsUpdated: updated(relationshipChanges),
     propertiesSet: counters.propertiesSet,
     changes: { records, relationships: relationshipChanges },
+    warnings,
   };
 }
 

@@ -50,6 +50,7 @@ function entityResolvers(
   return {
     aliases: (parent: NodeRecord): unknown[] =>
       Array.isArray(parent.aliases) ? (parent.aliases as unknown[]) : [],
+    mergedIds: (parent: NodeRecord): unknown => parent[DERIVED]?.mergedIds ?? [],
     ...fields,
   };
 }

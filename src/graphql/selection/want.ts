@@ -12,7 +12,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
-import { isEntityType, type EntityType } from '../../domain/model.ts';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../../domain/model.ts';
 import type { DerivedValue, NodeShape, NodeWanted, RelationshipWanted } from '../../cypher/index.ts';
 import { relationshipFieldOf, type RelationshipField } from '../schema/relationship-fields.ts';
 
@@ -41,7 +41,8 @@ const COMPUTED_LEAVES = new Set(['cursor', 'direction', '__typename']);
 
 /** Leaf fields the Cypher layer computes for a node of a type. */
 const DERIVED_LEAVES: Readonly<Record<string, Readonly<Record<string, DerivedValue>>>> = {
-  Investment: { disputed: 'disputed' },
+  ...Object.fromEntries(ENTITY_TYPES.map((type) => [type, { mergedIds: 'mergedIds' }])),
+  Investment: { disputed: 'disputed', mergedIds: 'mergedIds' },
 };
 
 /** Collects a tree's page slots while it is built. */
