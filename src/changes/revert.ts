@@ -8,9 +8,9 @@ import { type RecordedWrite, recordWrite } from './record.ts';
 
 /**
  * Undoes a write, in `tx`, as a write of its own (operation `revert`): every entry of the write is
- * inverted (created ↔ deleted, before ↔ after) and applied, newest first. Refused with BAD_USER_INPUT
- * when a later write changed the same entities and fields (naming each: id, actor, time), when the
- * write was already reverted, or for a bulk import (which records counts, not entries); NOT_FOUND for an
+ * inverted (created ↔ deleted, before ↔ after) and applied, newest first. Refused with REVERT_CONFLICT
+ * when a later write changed the same entities and fields (naming each: id, actor, time); with
+ * BAD_USER_INPUT when the write was already reverted, or for a bulk import (which records counts, not entries); NOT_FOUND for an
  * id the log does not hold.
  */
 export async function revertWrite(tx: ManagedTransaction, id: string, actor: string): Promise<RecordedWrite> {
@@ -29,7 +29,8 @@ export async function revertWrite(tx: ManagedTransaction, id: string, actor: str
   const ids = entries.flatMap((entry) => [entry.target, ...entryIds(entry)]);
   const conflicts = findRevertConflicts(entries, write.seq, await readLaterEntries(tx, write.seq, ids));
   if (conflicts.length > 0)
-    throw new AppError(ErrorCode.BadUserInput, describeConflicts(id, conflicts), {
+    throw new AppError(ErrorCode.RevertConflict, describeConflicts(id, conflicts), {
+      http: { status: 409 },
       issues: conflicts.map(({ write: later, targets }) => ({
         path: 'id',
         message: `overwritten by ${later.id} (${later.operation} by ${later.actor} at ${later.at}): ${targets.join(', ')}`,

@@ -1,6 +1,6 @@
 import { CHANGE_BATCH_LABEL, CHANGE_IDS_INDEX, CHANGE_LABEL } from '../domain/change-log.ts';
 import { isEntityType } from '../domain/model.ts';
-import { type LogEntry, type PackedEntry, unpackEntry } from '../changes/entries.ts';
+import { entryIds, type LogEntry, type PackedEntry, unpackEntry } from '../changes/entries.ts';
 import { displayValue } from '../changes/values.ts';
 import { idsQuery } from '../changes/log-reads.ts';
 import { toNeo4jInt } from '../neo4j/values.ts';
@@ -47,19 +47,25 @@ export interface ChangeRecord {
   readonly write: WriteRecord;
 }
 
-/** A page of the feed. */
+/** A page of the feed, with the filters it was read with (`totalCount` counts by them when asked). */
 export interface ChangeConnectionRecord {
   readonly edges: readonly { cursor: string; node: ChangeRecord }[];
   readonly nodes: readonly ChangeRecord[];
   readonly pageInfo: PageInfoRecord;
+  readonly filters: ChangesFilters;
+}
+
+/** Which changes the feed keeps. */
+export interface ChangesFilters {
+  readonly since?: string | null;
+  readonly entityId?: string | null;
+  /** The actor of the write (a write token's name, or the command line's user). */
+  readonly author?: string | null;
+  readonly writeId?: string | null;
 }
 
 /** What a feed page asks for. */
-export interface ChangesArgs extends PageArgs {
-  readonly since?: string | null;
-  readonly entityId?: string | null;
-  readonly writeId?: string | null;
-}
+export interface ChangesArgs extends PageArgs, ChangesFilters {}
 
 const WRITE_MAP = `w {.id, .seq, .actor, .operation, .origin, .created, .updated, .deleted, .reverts, .revertedBy,
   at: w.at.epochMillis}`;
@@ -71,8 +77,10 @@ WITH CASE WHEN $since IS NULL THEN 0
      CASE WHEN $writeId IS NULL THEN null
      ELSE coalesce(COLLECT { MATCH (s:${CHANGE_LABEL} {id: $writeId}) RETURN s.seq }[0], -1) END AS writeSeq`;
 
+// A write is found by its sequence (unique, indexed) to test its actor.
 const inRange = (b: string) =>
-  `(fromSeq >= 0 AND ${b}.seq >= fromSeq) AND (writeSeq IS NULL OR ${b}.seq = writeSeq)`;
+  `(fromSeq >= 0 AND ${b}.seq >= fromSeq) AND (writeSeq IS NULL OR ${b}.seq = writeSeq)
+  AND ($author IS NULL OR EXISTS { MATCH (a:${CHANGE_LABEL} {seq: ${b}.seq}) WHERE a.actor = $author })`;
 
 /**
  * The batches that hold a page, newest first (`backward`: oldest first, from the cursor on): each batch
@@ -110,6 +118,18 @@ WHERE ${inRange('b')}
 WITH b ORDER BY b.seq ${backward ? 'ASC' : 'DESC'}, b.part ${backward ? 'ASC' : 'DESC'} LIMIT $need + 1
 MATCH (w:${CHANGE_LABEL} {seq: b.seq})
 RETURN b.first AS first, b.entries AS entries, ${WRITE_MAP} AS write`;
+
+/** How many entries the batches in range hold (no entity asked: every entry counts). */
+export const COUNT_CHANGES = `${BOUNDS}
+MATCH (b:${CHANGE_BATCH_LABEL})
+WHERE b.seq IS NOT NULL AND ${inRange('b')}
+RETURN coalesce(sum(b.count), 0) AS n`;
+
+/** The batches in range that involve an entity: its entries are counted in JavaScript. */
+export const ENTITY_BATCHES = `${BOUNDS}
+CALL db.index.fulltext.queryNodes('${CHANGE_IDS_INDEX}', $idQuery) YIELD node AS b
+WHERE ${inRange('b')}
+RETURN b.entries AS entries`;
 
 const WRITE_BY_ID = `MATCH (w:${CHANGE_LABEL} {id: $id}) RETURN ${WRITE_MAP} AS write`;
 
@@ -165,19 +185,28 @@ export function toChangeRecord(write: WriteRecord, n: number, entry: LogEntry): 
   };
 }
 
+// The ids the log indexes for an entry (its entity, a relationship's ends, a redirect's two ids).
 const involves = (entry: LogEntry, id: string): boolean =>
-  entry.target === id || entry.ends?.from === id || entry.ends?.to === id;
+  entry.target === id || entryIds(entry).includes(id);
+
+/** The parameters of the filters. */
+function filterParams(args: ChangesFilters) {
+  return {
+    since: args.since ?? null,
+    writeId: args.writeId ?? null,
+    author: args.author ?? null,
+    ...(args.entityId ? { idQuery: idsQuery([args.entityId]) } : {}),
+  };
+}
 
 /** The statement's parameters for a page request. */
 function feedParams(args: ChangesArgs, request: PageRequest) {
   const cursor = positionOf(request.direction === 'backward' ? request.before : request.after);
   return {
-    since: args.since ?? null,
-    writeId: args.writeId ?? null,
+    ...filterParams(args),
     cursorSeq: cursor ? toNeo4jInt(cursor.seq) : null,
     cursorN: cursor ? toNeo4jInt(cursor.n) : null,
     need: toNeo4jInt(request.size + 1),
-    ...(args.entityId ? { idQuery: idsQuery([args.entityId]) } : {}),
   };
 }
 
@@ -212,7 +241,9 @@ export async function findChanges(executor: Executor, args: ChangesArgs): Promis
   const more = items.length > request.size;
   const page = items.slice(0, request.size);
   if (backward) page.reverse();
+  const { since, entityId, author, writeId } = args;
   return {
+    filters: { since, entityId, author, writeId },
     edges: page.map((node) => ({ cursor: node.cursor, node })),
     nodes: page,
     pageInfo: {
@@ -225,6 +256,23 @@ export async function findChanges(executor: Executor, args: ChangesArgs): Promis
 }
 
 const positionIn = (change: ChangeRecord): number => Number(change.id.slice(change.id.lastIndexOf('#') + 1));
+
+/** How many changes the filters keep (what `totalCount` answers): one statement. */
+export async function countChanges(executor: Executor, filters: ChangesFilters): Promise<number> {
+  const params = filterParams(filters);
+  if (!filters.entityId) {
+    const [row] = await executor.read('countChanges', COUNT_CHANGES, params);
+    return Number(row?.n ?? 0);
+  }
+  const id = filters.entityId;
+  const rows = await executor.read('countChanges', ENTITY_BATCHES, params);
+  return rows.reduce(
+    (total, row) =>
+      total +
+      (JSON.parse(String(row.entries)) as PackedEntry[]).filter((p) => involves(unpackEntry(p), id)).length,
+    0,
+  );
+}
 
 /** One write of the log by id, or null. */
 export async function findWrite(executor: Executor, id: string): Promise<WriteRecord | null> {

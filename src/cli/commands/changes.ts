@@ -58,16 +58,25 @@ function registerChanges(program: Command): void {
     .description('print the change log, newest first: who changed what, when, each field before and after')
     .option('--since <instant>', 'writes from this ISO 8601 instant on (e.g. 2026-01-31T00:00:00Z)')
     .option('--entity <id>', 'only the changes of this entity and of its relationships')
+    .option('--author <name>', 'only the writes of this actor (a write token name, or a user)')
     .option('--write <id>', 'only the changes of this write')
     .option('--first <n>', 'how many changes (at most 100)', '20')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .action(
-      async (options: { since?: string; entity?: string; write?: string; first: string; format: Format }) => {
+      async (options: {
+        since?: string;
+        entity?: string;
+        author?: string;
+        write?: string;
+        first: string;
+        format: Format;
+      }) => {
         const page = await withExecutor((executor) =>
           findChanges(executor, {
             first: Number(options.first),
             since: options.since ?? null,
             entityId: options.entity ?? null,
+            author: options.author ?? null,
             writeId: options.write ?? null,
           }),
         );

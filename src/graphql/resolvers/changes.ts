@@ -2,6 +2,7 @@ import { mergeEntities } from '../../changes/merge.ts';
 import { revertWrite } from '../../changes/revert.ts';
 import {
   checkSize,
+  countChanges,
   findChanges,
   findNodes,
   findPossibleDuplicates,
@@ -64,6 +65,9 @@ export const changeLogResolvers: Resolvers = {
       );
       return { changeId: write.id, reverted: id };
     },
+  },
+  ChangeConnection: {
+    totalCount: (connection, _args, context) => countChanges(context.executor, connection.filters),
   },
   MergePayload: {
     kept: async (payload, _args, context, info) =>

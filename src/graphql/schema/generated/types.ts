@@ -97,8 +97,9 @@ export type Query = {
    * relationship, with each field before and after. A cursor stays valid while writes come in:
    * `first`/`after` go back in time, `last`/`before` forward. To poll it as a feed, keep the newest
    * cursor you have seen (`pageInfo.startCursor`) and ask `changes(last: 100, before: $cursor)`;
-   * `hasPreviousPage` says more came than the page holds. `since` keeps writes from that instant on,
-   * `entityId` the changes of an entity and of its relationships, `writeId` those of one write.
+   * `hasPreviousPage` says more came than the page holds. `first` defaults to 20, at most 100. `since`
+   * keeps writes from that instant on, `entityId` the changes of an entity and of its relationships,
+   * `author` the writes of one actor (a write token's name), `writeId` those of one write.
    */
   changes?: Maybe<ChangeConnection>;
   /** One write of the change log by its id (the `changeId` the mutations return), or null. */
@@ -595,6 +596,7 @@ export type QueryChangesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
   writeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -670,9 +672,9 @@ export type Mutation = {
   mergeEntities?: Maybe<MergePayload>;
   /**
    * Undoes a write of the change log (an upsert, an import, a merge, a revert) as a write of its own.
-   * Refused with BAD_USER_INPUT, naming them (id, actor, time), when later writes changed the same
-   * entities and fields; and for a bulk import (the log keeps its counts, not its records). Needs a write
-   * token.
+   * Refused with REVERT_CONFLICT, naming them (id, actor, time), when later writes changed the same
+   * entities and fields; with BAD_USER_INPUT for a write already reverted or a bulk import (the log
+   * keeps its counts, not its records). Needs a write token.
    */
   revertChange?: Maybe<RevertPayload>;
 };
@@ -2750,6 +2752,8 @@ export type FieldChange = {
 
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** How many changes the filters keep, on every page. */
+  totalCount: Scalars['Int']['output'];
   pageInfo: PageInfo;
   edges: Array<ChangeEdge>;
   nodes: Array<Change>;
@@ -4136,6 +4140,7 @@ export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
