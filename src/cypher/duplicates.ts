@@ -17,7 +17,8 @@ export const DEFAULT_DUPLICATE_TYPES: readonly EntityType[] = ENTITY_TYPES.filte
 export const duplicateSubjectsCypher = (types: readonly EntityType[]): string => `
 MATCH (n:Entity) WHERE ${types.map((t) => `n:${t}`).join(' OR ')}
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, n.aliases AS aliases,
-       n.iso2 AS iso2, n.iso3 AS iso3, n.website AS website, n.url AS url`;
+       n.iso2 AS iso2, n.iso3 AS iso3, n.website AS website, n.url AS url,
+       COLLECT { MATCH (n)-[:HEADQUARTERED_IN|LOCATED_IN|HELD_IN|TARGETS]->(c:Country) RETURN DISTINCT c.id } AS countries`;
 
 /** What a search for duplicates found, and how much work it was. */
 export interface DuplicateSearch {

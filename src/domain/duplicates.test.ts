@@ -63,6 +63,14 @@ describe('scorePair', () => {
     expect(scorePair(a, a)).toBeNull();
   });
 
+  it('counts a shared country only beside a likeness of names', () => {
+    const us = { countries: ['country:us'] };
+    const named = scorePair(org('org:nvidia', 'NVIDIA', us), org('org:nvidia-corp', 'Nvidia Corp.', us));
+    expect(named?.reasons.map((r) => r.code)).toEqual(['same_core_name', 'same_country']);
+    const unnamed = scorePair(org('org:google', 'Google', us), org('org:apple', 'Apple', us));
+    expect(unnamed === null || unnamed.score < 0.7).toBe(true);
+  });
+
   it('leaves different departments of one government apart', () => {
     const pair = scorePair(
       org('org:doc', 'United States Department of Commerce'),

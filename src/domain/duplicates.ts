@@ -19,6 +19,8 @@ export interface DuplicateSubject {
   readonly iso3?: string | null;
   readonly website?: string | null;
   readonly url?: string | null;
+  /** The countries it is in: headquarters, location, host or target (ids). */
+  readonly countries?: readonly string[] | null;
 }
 
 /** One reason two entities may be one: a code, and the words of it. */
@@ -31,7 +33,8 @@ export interface DuplicateReason {
     | 'similar_name'
     | 'token_overlap'
     | 'same_code'
-    | 'same_website';
+    | 'same_website'
+    | 'same_country';
   readonly detail: string;
 }
 
@@ -131,6 +134,8 @@ const WEIGHT: Readonly<Record<DuplicateReason['code'], number>> = {
   same_website: 0.85,
   similar_name: 0.85,
   token_overlap: 0.6,
+  // Many entities share a country: it supports a likeness found by name, never makes one alone.
+  same_country: 0.3,
 };
 
 /**
@@ -204,6 +209,9 @@ function codeReasons(a: DuplicateSubject, b: DuplicateSubject): [DuplicateReason
   const [siteA, siteB] = [host(a.website ?? a.url), host(b.website ?? b.url)];
   if (siteA !== null && siteA === siteB && a.label !== 'Source')
     reasons.push([{ code: 'same_website', detail: `both are at ${siteA}` }, WEIGHT.same_website]);
+  const shared = (a.countries ?? []).find((country) => (b.countries ?? []).includes(country));
+  if (shared !== undefined)
+    reasons.push([{ code: 'same_country', detail: `both are in ${shared}` }, WEIGHT.same_country]);
   return reasons;
 }
 

@@ -2,7 +2,13 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { mergeEntities } from '../../changes/merge.ts';
 import { revertWrite } from '../../changes/revert.ts';
-import { createExecutor, type Executor, findChanges, findPossibleDuplicates } from '../../cypher/index.ts';
+import {
+  countChanges,
+  createExecutor,
+  type Executor,
+  findChanges,
+  findPossibleDuplicates,
+} from '../../cypher/index.ts';
 import type { ChangeRecord } from '../../cypher/changes.ts';
 import { isEntityType, type EntityType } from '../../domain/model.ts';
 import { formatResult, type JsonValue } from '../../reports/index.ts';
@@ -52,6 +58,17 @@ function parseTypes(value: string | undefined): EntityType[] | null {
   return types as EntityType[];
 }
 
+interface ChangesOptions {
+  readonly since?: string;
+  readonly entity?: string;
+  readonly author?: string;
+  readonly write?: string;
+  readonly first: string;
+  readonly after?: string;
+  readonly format: Format;
+  readonly json?: boolean;
+}
+
 function registerChanges(program: Command): void {
   program
     .command('changes')
@@ -61,29 +78,36 @@ function registerChanges(program: Command): void {
     .option('--author <name>', 'only the writes of this actor (a write token name, or a user)')
     .option('--write <id>', 'only the changes of this write')
     .option('--first <n>', 'how many changes (at most 100)', '20')
+    .option('--after <cursor>', 'the page after this cursor (`endCursor` of the JSON output)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-    .action(
-      async (options: {
-        since?: string;
-        entity?: string;
-        author?: string;
-        write?: string;
-        first: string;
-        format: Format;
-      }) => {
-        const page = await withExecutor((executor) =>
-          findChanges(executor, {
-            first: Number(options.first),
-            since: options.since ?? null,
-            entityId: options.entity ?? null,
-            author: options.author ?? null,
-            writeId: options.write ?? null,
-          }),
-        );
-        const columns = ['at', 'actor', 'operation', 'kind', 'what', 'fields', 'write'];
-        printRows(columns, page.nodes.map(changeRow), options.format, page.nodes);
-      },
-    );
+    .option('--json', 'the same as --format json: {totalCount, pageInfo, changes}')
+    .action(async (options: ChangesOptions) => {
+      const format = options.json === true ? 'json' : options.format;
+      const { page, totalCount } = await withExecutor(async (executor) => {
+        const page = await findChanges(executor, {
+          first: Number(options.first),
+          after: options.after ?? null,
+          since: options.since ?? null,
+          entityId: options.entity ?? null,
+          author: options.author ?? null,
+          writeId: options.write ?? null,
+        });
+        return { page, totalCount: await countChanges(executor, page.filters) };
+      });
+      const columns = ['at', 'actor', 'operation', 'kind', 'what', 'fields', 'write'];
+      const json = { totalCount, pageInfo: page.pageInfo, changes: page.nodes };
+      printRows(columns, page.nodes.map(changeRow), format, json);
+      if (format === 'table')
+        process.stderr.write(`${page.nodes.length} of ${totalCount} changes, newest first.\n`);
+    });
+}
+
+interface DuplicatesOptions {
+  readonly types?: string;
+  readonly first: string;
+  readonly minScore: string;
+  readonly format: Format;
+  readonly json?: boolean;
 }
 
 function registerDuplicates(program: Command): void {
@@ -94,7 +118,9 @@ function registerDuplicates(program: Command): void {
     .option('--first <n>', 'how many pairs', '20')
     .option('--min-score <score>', 'the lowest score listed (0–1)', '0.7')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-    .action(async (options: { types?: string; first: string; minScore: string; format: Format }) => {
+    .option('--json', 'the same as --format json')
+    .action(async (options: DuplicatesOptions) => {
+      const format = options.json === true ? 'json' : options.format;
       const started = performance.now();
       const found = await withExecutor((executor) =>
         findPossibleDuplicates(executor, {
@@ -111,7 +137,7 @@ function registerDuplicates(program: Command): void {
         p.b.name,
         p.reasons.map((r) => r.detail).join('; '),
       ]);
-      printRows(['score', 'a', 'a name', 'b', 'b name', 'reasons'], rows, options.format, found.pairs);
+      printRows(['score', 'a', 'a name', 'b', 'b name', 'reasons'], rows, format, found.pairs);
       process.stderr.write(
         `${found.pairs.length} pairs listed; ${found.scanned} entities read, ${found.compared} pairs compared in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`,
       );

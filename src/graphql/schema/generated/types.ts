@@ -2778,7 +2778,10 @@ export type DuplicateCandidate = {
 
 export type DuplicateReason = {
   __typename?: 'DuplicateReason';
-  /** same_name, same_core_name, name_is_alias, shared_alias, similar_name, token_overlap, same_code, same_website */
+  /**
+   * same_name, same_core_name, name_is_alias, shared_alias, similar_name, token_overlap, same_code,
+   * same_website, same_country (supports a likeness of names, never makes one alone)
+   */
   code: Scalars['String']['output'];
   detail: Scalars['String']['output'];
 };
