@@ -61,6 +61,8 @@ export interface WriteToRecord {
   readonly actor: string;
   /** What was written: a file, "graphql request", `org:a into org:b`… */
   readonly origin: string;
+  /** For an import: the dataset's `name`. */
+  readonly dataset?: string;
   /** For a revert: the write it undoes. */
   readonly reverts?: string;
   readonly entries: readonly LogEntry[];
@@ -111,6 +113,7 @@ export async function recordWrite(
     actor: write.actor,
     operation: write.operation,
     origin: write.origin,
+    dataset: write.dataset ?? null,
     reverts: write.reverts ?? null,
     entries: neo4j.int(write.entries.length),
     created: neo4j.int(counts.created),

@@ -24,6 +24,7 @@ export interface WriteRecord {
   readonly actor: string;
   readonly operation: string;
   readonly origin: string | null;
+  readonly dataset: string | null;
   readonly created: number;
   readonly updated: number;
   readonly deleted: number;
@@ -67,7 +68,7 @@ export interface ChangesFilters {
 /** What a feed page asks for. */
 export interface ChangesArgs extends PageArgs, ChangesFilters {}
 
-const WRITE_MAP = `w {.id, .seq, .actor, .operation, .origin, .created, .updated, .deleted, .reverts, .revertedBy,
+const WRITE_MAP = `w {.id, .seq, .actor, .operation, .origin, .dataset, .created, .updated, .deleted, .reverts, .revertedBy,
   at: w.at.epochMillis}`;
 
 // The bounds: writes from `since` on (none after it: nothing), one write, and the cursor's side.
@@ -142,6 +143,7 @@ function toWriteRecord(row: Record<string, unknown>): WriteRecord {
     actor: String(row.actor),
     operation: String(row.operation),
     origin: (row.origin as string | null) ?? null,
+    dataset: (row.dataset as string | null) ?? null,
     created: Number(row.created ?? 0),
     updated: Number(row.updated ?? 0),
     deleted: Number(row.deleted ?? 0),

@@ -91,7 +91,8 @@ async function writeInSession(
       async (tx) => {
         const summary = await writeDataset(tx, dataset, options, mode);
         if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
-        return { ...summary, changeId: (await logImport(tx, summary, options))?.id ?? null };
+        const logged = await logImport(tx, summary, options, dataset.name);
+        return { ...summary, changeId: logged?.id ?? null };
       },
       {
         metadata: { app: 'tech-diplomacy-graph', operation: 'import', origin: options.origin },
@@ -160,13 +161,19 @@ async function writeDataset(
 }
 
 /** Records the import in the change log (last: the log's counter is locked until commit). */
-function logImport(tx: ManagedTransaction, summary: ImportSummary, options: ImportOptions) {
+function logImport(
+  tx: ManagedTransaction,
+  summary: ImportSummary,
+  options: ImportOptions,
+  datasetName: string | undefined,
+) {
   const { records, relationships } = summary.changes;
   const entries = [...records, ...relationships].flatMap((change) => entryOfImportChange(change) ?? []);
   return recordWrite(tx, {
     operation: options.log?.operation ?? 'import',
     actor: options.log?.actor ?? 'system',
     origin: options.origin,
+    ...(datasetName === undefined ? {} : { dataset: datasetName }),
     entries,
   });
 }

@@ -143,13 +143,17 @@ describe('the change log', () => {
     );
     expect(imported.errors).toBeUndefined();
     const changeId = imported.data!.importDataset.changeId;
-    const write = await gql.execute(`query($id: ID!) { write(id: $id) { actor operation origin created } }`, {
-      id: changeId,
-    });
+    const write = await gql.execute(
+      `query($id: ID!) { write(id: $id) { actor operation origin dataset created } }`,
+      {
+        id: changeId,
+      },
+    );
     expect(write.data?.write).toEqual({
       actor: 'alice',
       operation: 'import',
       origin: 'graphql request',
+      dataset: 'photonics-file',
       created: 1,
     });
     const before = await changes({ first: 1 });

@@ -2700,6 +2700,8 @@ export type Write = {
   operation: ChangeOperation;
   /** What was written: a file name, `graphql request`, `org:a into org:b`, `revert of change:…`. */
   origin?: Maybe<Scalars['String']['output']>;
+  /** For an import: the dataset's `name` (the sources each record cites are in its changes' `sources`). */
+  dataset?: Maybe<Scalars['String']['output']>;
   /** How many entities and relationships it created, updated and deleted. */
   created: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
@@ -4107,6 +4109,7 @@ export type WriteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
   origin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
