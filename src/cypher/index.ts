@@ -66,3 +66,14 @@ export {
   type TotalsSort,
 } from './totals.ts';
 export { findNodes, findRelationship, type NodesShape } from './nodes.ts';
+export {
+  countChanges,
+  findChanges,
+  findWrite,
+  type ChangeConnectionRecord,
+  type ChangeRecord,
+  type ChangesArgs,
+  type ChangesFilters,
+  type WriteRecord,
+} from './changes.ts';
+export { DEFAULT_DUPLICATE_TYPES, findPossibleDuplicates, type DuplicateSearch } from './duplicates.ts';

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { CHANGE_LOG_LABELS } from '../../src/domain/change-log.ts';
 import { createDriver } from '../../src/neo4j/driver.ts';
 import { SEED_FILES, seedGraph } from '../../src/ingest/index.ts';
 import { applySchema } from '../../src/neo4j/schema.ts';
@@ -32,14 +33,18 @@ export async function resetGraph(driver: Driver, database?: string): Promise<voi
   }
 }
 
-/** Node and relationship counts: what a test compares to prove that nothing was written. */
+/**
+ * Node and relationship counts of the graph, the change log left out (it records writes: see
+ * fingerprint.ts): what a test compares to prove that nothing was written.
+ */
 export async function countGraph(
   driver: Driver,
   database?: string,
 ): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
-    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-    {},
+    `CALL { MATCH (n) WHERE NOT any(label IN labels(n) WHERE label IN $log) RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
+    { log: CHANGE_LOG_LABELS },
     { database },
   );
   const record = records[0];
