@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExplorer } from '../../src/explore/build.ts';
 import { OKABE_ITO } from '../../src/explore/client/explorer/palette.ts';
 import { STARTER_OPERATION } from '../../src/server/sandbox.ts';
 import {
@@ -19,6 +20,11 @@ import { openSeededDriver, testConfig } from '../helpers/neo4j.ts';
 // seeded test database; once in development and once in production (introspection off).
 const missing = chromiumMissing();
 if (missing) process.stderr.write(`[skipped] browser tests: ${missing}\n`);
+
+// The server serves dist/explore as it finds it: build it from the code under test, not a stale copy.
+beforeAll(async () => {
+  if (!missing) await buildExplorer();
+});
 
 describe.skipIf(missing !== undefined).each(['development', 'production'] as const)(
   'the explorer (%s)',
@@ -38,6 +44,23 @@ describe.skipIf(missing !== undefined).each(['development', 'production'] as con
     const hrefs = async (links: Locator) =>
       Promise.all((await links.all()).map((a) => a.getAttribute('href')));
     const nodeNames = () => page.locator('.text-nodes .node-button').allTextContents();
+    /** The figure cards of the side panel: amount as shown, its source's link, whether dashed as converted. */
+    const figureCards = async () =>
+      Promise.all(
+        (await page.locator('#panel .figure').all()).map(async (card) => ({
+          amount: await card.locator('.figure-amount').textContent(),
+          source: await card.locator('.source a').getAttribute('href'),
+          converted: (await card.getAttribute('class'))?.split(' ').includes('figure-converted') ?? false,
+        })),
+      );
+    const figuresHeading = () => page.locator('#panel h3', { hasText: /^Figures/ }).textContent();
+    /** The page with the panel scrolled to the figures (docs/images/explore-figures.png is one of these). */
+    const shotFigures = async (name: string) => {
+      await page
+        .locator('#panel h3', { hasText: /^Figures/ })
+        .evaluate((h: { scrollIntoView(): void }) => h.scrollIntoView());
+      await shot(name);
+    };
 
     beforeAll(async () => {
       driver = await openSeededDriver();
@@ -121,21 +144,53 @@ describe.skipIf(missing !== undefined).each(['development', 'production'] as con
       expect(new URL(page.url()).search).toBe('?from=person%3Alarry-fink&to=country%3Aus');
     });
 
-    it("shows BlackRock's conflicting figures side by side, each with its source", async () => {
+    it("shows NVIDIA's pledge to Nscale as disputed, its three figures side by side, each with its source", async () => {
+      await open('?focus=investment:nvidia-nscale');
+      await page.waitForSelector('#panel .figure');
+      expect(await figuresHeading()).toBe('Figures (disputed: sources disagree on USD)');
+      // In the API's order: preferred first, then by unit and amount.
+      expect(await figureCards()).toEqual([
+        {
+          amount: '£500m',
+          source: 'https://researchmingle.com/2025/09/18/nvidia-invests-500m-to-make-uk-an-ai-superpower',
+          converted: false,
+        },
+        {
+          amount: 'US$670m',
+          source: 'https://thedailybeast.com/trump-jokes-about-who-hell-blame-if-his-new-deal-goes-south/',
+          converted: false,
+        },
+        { amount: 'US$700m', source: 'https://techradar.com', converted: false },
+      ]);
+      await shotFigures('figures-nvidia-nscale');
+    });
+
+    it("shows BlackRock's four figures, not disputed, the source's currency conversions marked", async () => {
       await open('?focus=investment:blackrock-uk-data-centres');
-      await page.waitForSelector('.figure');
-      expect(await page.textContent('#panel')).toContain('Figures (disputed: sources disagree)');
-      const amounts = await page.locator('.figure-amount').allTextContents();
-      expect(amounts).toEqual(expect.arrayContaining(['up to £500m', 'US$700m', 'about US$678m']));
-      const figureSources = await hrefs(page.locator('.figure .source a'));
-      expect(figureSources).toHaveLength(amounts.length);
-      expect(figureSources).toContain(
+      await page.waitForSelector('#panel .figure');
+      // "about $678m" and "$700m" overlap (±10%), and each £500m fits "up to £500m": no dispute.
+      expect(await figuresHeading()).toBe('Figures');
+      expect(await page.textContent('#panel')).not.toContain('disputed');
+      const cards = await figureCards();
+      expect(cards.map(({ amount, converted }) => [amount, converted])).toEqual([
+        ['£500m', false],
+        ['up to £500m', false],
+        ['about US$678m', true],
+        ['US$700m', true],
+      ]);
+      expect(cards.map((card) => card.source)).toEqual([
+        'https://wtxnews.com/blackrock-to-invest-500m-in-uk-data-centres-during-trump-visit',
+        'urn:tdg:seed-document:000_4a737523b8ed11a6',
+        'urn:tdg:seed-document:000_4a737523b8ed11a6',
         'https://news.az/news/blackrock-to-invest-700-million-in-uk-data-centers-during-trump-visit',
-      );
+      ]);
+      expect(await page.locator('#panel .figure-converted .figure-flags').allTextContents()).toEqual([
+        'converted by the source',
+        'converted by the source',
+      ]);
       expect(await page.locator('.status-history tbody tr').count()).toBeGreaterThanOrEqual(3);
       expect(await page.locator('#panel .sources a').count()).toBeGreaterThanOrEqual(3);
-      await page.locator('#panel').screenshot({ path: path.join(ARTIFACTS, `${nodeEnv}-figures-panel.png`) });
-      await shot('figures-blackrock');
+      await shotFigures('figures-blackrock');
     });
 
     it('hides a type and dated nodes outside a date range', async () => {

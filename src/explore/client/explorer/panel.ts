@@ -1,7 +1,8 @@
 import { el } from './dom.ts';
-import { formatAmount, renderFigure } from './figures.ts';
+import { figuresHeading, formatQuantity, isCurrency } from './figure-format.ts';
+import { renderFigure } from './figures.ts';
 import { styleOf } from './palette.ts';
-import type { EntityData, StatusReportData } from './queries.ts';
+import type { Bound, EntityData, StatusReportData } from './queries.ts';
 import { renderSourceLink } from './sources.ts';
 
 /** What the panel's buttons do (main.ts wires them). */
@@ -20,6 +21,13 @@ const NOT_PROPERTIES = new Set([
   'sources',
   'statusHistory',
   'figures',
+  // In the figures' heading.
+  'disputed',
+  'disputedUnits',
+  // Said with the amount (formatValue).
+  'amountMax',
+  'unit',
+  'bound',
 ]);
 
 /** Labels that the field name does not give (aliases the query needs). */
@@ -45,13 +53,23 @@ export function entityProperties(entity: EntityData): [string, string][] {
     .map(([field, value]) => [humanizeField(field), formatValue(field, value, entity)]);
 }
 
-/** Booleans as yes/no; an amount in its currency, compact and in full (never converted). */
+/** Booleans as yes/no; an investment's amount in its unit with its bound, money also in full (never converted). */
 function formatValue(field: string, value: unknown, entity: EntityData): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (field === 'amount' && typeof value === 'number' && typeof entity.currency === 'string') {
-    return `${formatAmount(value, entity.currency)} (${value.toLocaleString('en-GB')} ${entity.currency})`;
+  if (field === 'amount' && typeof value === 'number' && typeof entity.unit === 'string') {
+    const said = formatQuantity({ ...entityQuantity(entity), amount: value, unit: entity.unit });
+    if (!isCurrency(entity.unit)) return said;
+    return `${said} (${value.toLocaleString('en-GB')} ${entity.unit})`;
   }
   return String(value);
+}
+
+/** The bound and upper end of an investment's shown figure, as the API gives them. */
+function entityQuantity(entity: EntityData): { bound: Bound | null; amountMax: number | null } {
+  return {
+    bound: typeof entity.bound === 'string' ? (entity.bound as Bound) : null,
+    amountMax: typeof entity.amountMax === 'number' ? entity.amountMax : null,
+  };
 }
 
 function section(title: string, ...content: (HTMLElement | null)[]): HTMLElement {
@@ -111,7 +129,14 @@ function renderFigures(entity: EntityData): HTMLElement | null {
   const figures = entity.figures ?? [];
   if (figures.length === 0) return null;
   return section(
-    entity.disputed ? 'Figures (disputed: sources disagree)' : 'Figures',
+    figuresHeading(entity.disputed ?? false, entity.disputedUnits),
+    figures.some((figure) => figure.converted)
+      ? el(
+          'p',
+          { className: 'note' },
+          'Dashed: converted by its source from another currency. Figures are compared within one currency only.',
+        )
+      : null,
     el(
       'ul',
       { className: 'figures', 'aria-label': 'Reported figures, side by side' },

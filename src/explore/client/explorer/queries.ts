@@ -1,8 +1,9 @@
 /**
  * The operations the explorer sends, and the shapes they answer. Only the public API's stable parts:
- * `search`, `node`, `neighborhood`, `shortestPath` and, on entities, scalar fields, `sources`,
- * `statusHistory`, `figures` and `disputed` (entity relationship fields are about to become connections;
- * the explorer does not use them). No introspection: production turns it off.
+ * `search`, `node`, `neighborhood`, `shortestPath` and, on entities, scalar fields and `sources`; on every
+ * Claim `statusHistory`, `figures` and `disputed`; on an Investment `disputedUnits`. No deprecated field
+ * (`src/explore/operations.test.ts` checks them against schema.graphql), and no relationship field: those
+ * are connections the explorer does not need. No introspection: production turns it off.
  */
 
 /** A source as the explorer shows it: always with its link. */
@@ -29,8 +30,7 @@ export interface GraphNodeData {
 
 const GRAPH_NODE = `__typename id name
   ... on Event { startDate }
-  ... on Claim { status statusHistory { date status } }
-  ... on Investment { disputed }`;
+  ... on Claim { status statusHistory { date status } disputed }`;
 
 /** A relationship between two nodes on screen. */
 export interface GraphRelationshipData {
@@ -91,13 +91,37 @@ export interface PathData {
   } | null;
 }
 
-/** The fields of a figure the panel shows (v2 adds unit, bound, period: add them here and in figures.ts). */
-export const FIGURE_FIELDS = `amount currency qualifier converted preferred attributedTo note source { ${SOURCE} }`;
+/** How a figure's amount relates to what its source asserts (schema.graphql, `enum Bound`). */
+export type Bound = 'exact' | 'at_least' | 'up_to' | 'about' | 'target' | 'range';
+
+/** The period a figure covers: `from` and `to` as YYYY, YYYY-MM or YYYY-MM-DD, or a number of years. */
+export interface PeriodData {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly years: number | null;
+}
+
+/** The fields of a figure the panel shows (figures.ts draws them). */
+export const FIGURE_FIELDS = `amount amountMax unit bound wording item period { from to years }
+  baseAmount baseUnit converted preferred attributedTo note source { ${SOURCE} }`;
 
 export interface FigureData {
   readonly amount: number;
-  readonly currency: string;
-  readonly qualifier: string | null;
+  readonly amountMax: number | null;
+  /** A currency (GBP, USD…) or a physical unit (gpus, MW, jobs…). */
+  readonly unit: string;
+  readonly bound: Bound;
+  /** The source's own words. */
+  readonly wording: string | null;
+  readonly item: string | null;
+  readonly period: PeriodData | null;
+  /** The amount in its dimension's base unit (MW, MWh, km²); money and counts stay in their own unit. */
+  readonly baseAmount: number | null;
+  readonly baseUnit: string | null;
+  /**
+   * Converted by the source from another currency (the API never converts currencies): compared only
+   * with figures of its own currency, so it can still make a dispute there.
+   */
   readonly converted: boolean;
   readonly preferred: boolean;
   readonly attributedTo: string | null;
@@ -121,11 +145,14 @@ export const ENTITY = `query ExploreEntity($id: ID!) {
     ... on Organization { organizationKind: kind website }
     ... on Event { kind startDate endDate }
     ... on Agreement { kind formalName binding signedOn }
-    ... on Investment { amount currency qualifier period purpose aggregate disputed figures { ${FIGURE_FIELDS} } }
+    ... on Investment { amount amountMax unit bound period purpose aggregate joint disputedUnits }
     ... on Technology { category }
     ... on Place { kind }
     ... on Source { url title publisher publishedOn language reliability }
-    ... on Claim { status statusHistory { status date note attributedTo source { ${SOURCE} } } }
+    ... on Claim {
+      status statusHistory { status date note attributedTo source { ${SOURCE} } }
+      disputed figures { ${FIGURE_FIELDS} }
+    }
   }
 }`;
 
@@ -141,6 +168,8 @@ export interface EntityData {
   readonly statusHistory?: readonly StatusReportData[];
   readonly figures?: readonly FigureData[];
   readonly disputed?: boolean;
+  /** An investment's: the units its sources disagree on (`USD`, `gpus`, or a dimension such as `power`). */
+  readonly disputedUnits?: readonly string[];
   readonly [field: string]: unknown;
 }
 
