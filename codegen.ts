@@ -82,7 +82,7 @@ const CONFIG = {
     ReportParameter: '../../../reports/index.ts#ReportParam',
     ReportResult: '../../resolvers/reports.ts#ReportResultRecord',
     GraphRelationship: `${RECORDS}#RelationshipRecord`,
-    UpsertRelationshipPayload: `${RECORDS}#RelationshipRecord`,
+    UpsertRelationshipPayload: `${RECORDS}#UpsertedRelationshipRecord`,
     ...Object.fromEntries(
       [
         'Country',
@@ -98,6 +98,13 @@ const CONFIG = {
     ),
     ...Object.fromEntries(EDGE_CONNECTIONS.map((t) => [t, `${RECORDS}#EdgeConnectionRecord`])),
     NodeConnection: `${RECORDS}#NodeConnectionRecord`,
+    // The change log, duplicates and merges (src/cypher/changes.ts, duplicates.ts).
+    Write: `${CYPHER}#WriteRecord`,
+    Change: `${CYPHER}#ChangeRecord`,
+    ChangeConnection: `${CYPHER}#ChangeConnectionRecord`,
+    DuplicateCandidate: `${CYPHER}#DuplicateCandidateRecord`,
+    MergePayload: '../../resolvers/changes.ts#MergePayloadRecord',
+    RevertPayload: '../../resolvers/changes.ts#RevertPayloadRecord',
     NodeConnectionEdge: `${RECORDS}#NodeConnectionEdgeRecord`,
   },
 };

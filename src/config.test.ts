@@ -100,4 +100,17 @@ describe('loadConfig', () => {
       /TDG_ALLOWED_HOSTS: "example.org:8080" is not a host name/,
     );
   });
+
+  it('names write tokens: name:secret, or token-<position> for a bare secret', () => {
+    expect(
+      loadConfig({ TDG_WRITE_TOKENS: 'alice:a-long-enough-secret-1, a-long-enough-token-2' }).writeTokens,
+    ).toEqual([
+      { name: 'alice', secret: 'a-long-enough-secret-1' },
+      { name: 'token-2', secret: 'a-long-enough-token-2' },
+    ]);
+    expect(() => loadConfig({ TDG_WRITE_TOKENS: 'alice:short' })).toThrow(/at least 16 characters/);
+    expect(() =>
+      loadConfig({ TDG_WRITE_TOKENS: 'bob:a-long-enough-secret-1,bob:a-long-enough-secret-2' }),
+    ).toThrow(/bob repeated/);
+  });
 });

@@ -106,8 +106,12 @@ export interface Config {
   readonly http: HttpConfig;
   readonly neo4j: Neo4jConfig;
   readonly runtime: RuntimeConfig;
-  /** TDG_WRITE_TOKENS: comma-separated bearer tokens allowed to write; none means writes are refused. */
-  readonly writeTokens: readonly string[];
+  /**
+   * TDG_WRITE_TOKENS: comma-separated bearer tokens allowed to write, each `name:secret` (the name is the
+   * actor the change log records) or a bare secret (named `token-1`, `token-2`… by position); none means
+   * writes are refused.
+   */
+  readonly writeTokens: readonly WriteToken[];
   /** GRAPHQL_INTROSPECTION: default on except in production. */
   readonly introspection: boolean;
   /** GRAPHQL_SANDBOX: serve the Apollo Sandbox on GET /graphql; default on except in production. */
@@ -153,13 +157,7 @@ export function loadConfig(env: Env): Config {
     'dev',
     'lower-case letters, digits and dashes',
   );
-  const tokens = read
-    .string('TDG_WRITE_TOKENS', '')
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
-  if (tokens.some((t) => t.length < 16))
-    problems.push('TDG_WRITE_TOKENS: each token must be at least 16 characters');
+  const tokens = parseWriteTokens(read.string('TDG_WRITE_TOKENS', ''), problems);
 
   const host = read.string('HOST', '127.0.0.1');
   const config: Config = {
@@ -235,6 +233,40 @@ function readAllowedHosts(value: string, host: string, problems: string[]): read
     );
   }
   return names;
+}
+
+/** A write token: the secret a client sends, and the name the change log records as the actor. */
+export interface WriteToken {
+  readonly name: string;
+  readonly secret: string;
+}
+
+const TOKEN_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+
+/**
+ * Reads TDG_WRITE_TOKENS: `name:secret` entries (a name of letters, digits and `._@-`, up to 64) or bare
+ * secrets, named `token-<position>`. Secrets need 16 characters or more; names must differ.
+ */
+export function parseWriteTokens(value: string, problems: string[] = []): WriteToken[] {
+  const entries = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  const tokens = entries.map((entry, i): WriteToken => {
+    const colon = entry.indexOf(':');
+    const name = colon > 0 ? entry.slice(0, colon) : '';
+    if (TOKEN_NAME.test(name)) return { name, secret: entry.slice(colon + 1) };
+    return { name: `token-${i + 1}`, secret: entry };
+  });
+  if (tokens.some((t) => t.secret.length < 16))
+    problems.push('TDG_WRITE_TOKENS: each token must be at least 16 characters');
+  const names = tokens.map((t) => t.name);
+  const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+  if (repeated.length > 0)
+    problems.push(
+      `TDG_WRITE_TOKENS: each token needs a name of its own (${[...new Set(repeated)].join(', ')} repeated)`,
+    );
+  return tokens;
 }
 
 function checkUri(uri: string, problems: string[]): void {

@@ -13,6 +13,8 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   Unauthenticated: 'UNAUTHENTICATED',
   NotFound: 'NOT_FOUND',
+  /** A revert refused because later writes changed the same things (HTTP 409): undo those first. */
+  RevertConflict: 'REVERT_CONFLICT',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   QueryTimeout: 'QUERY_TIMEOUT',
   RateLimited: 'RATE_LIMITED',

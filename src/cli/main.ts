@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.ts';
+import { registerChangesCommands } from './commands/changes.ts';
 import { registerCypherCommand } from './commands/cypher.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerGenerateCommand } from './commands/generate.ts';
@@ -22,6 +23,7 @@ registerReportCommand(program);
 registerCypherCommand(program);
 registerGenerateCommand(program);
 registerExportCommand(program);
+registerChangesCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -21,14 +21,21 @@ export async function withDatabase<T>(work: (driver: Driver, config: Config) => 
 
 /**
  * The executor's policy for a command's transactions (src/cypher/executor.ts), each with a budget of
- * its own: writes get TDG_WRITE_TIMEOUT_MS, reads NEO4J_QUERY_TIMEOUT_MS; the command's process id goes
- * in every transaction's metadata.
+ * its own: writes get TDG_WRITE_TIMEOUT_MS, reads NEO4J_QUERY_TIMEOUT_MS, or at least `minTimeoutMs`
+ * (a command known to read the whole graph); the command's process id goes in every transaction's
+ * metadata.
  */
-export function commandRunner(driver: Driver, config: Config, kind: 'read' | 'write'): TransactionRunner {
+export function commandRunner(
+  driver: Driver,
+  config: Config,
+  kind: 'read' | 'write',
+  minTimeoutMs = 0,
+): TransactionRunner {
+  const timeoutMs = kind === 'write' ? config.neo4j.writeTimeoutMs : config.neo4j.queryTimeoutMs;
   return createTransactionRunner({
     driver,
     database: config.neo4j.database,
-    timeoutMs: kind === 'write' ? config.neo4j.writeTimeoutMs : config.neo4j.queryTimeoutMs,
+    timeoutMs: Math.max(timeoutMs, minTimeoutMs),
     requestId: `cli-${process.pid}`,
     app: 'tdg-cli',
   });

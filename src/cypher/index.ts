@@ -71,3 +71,14 @@ export {
 export { createTotalsCache, TOTALS_CACHE, type TotalsCache } from './totals-cache.ts';
 export { GRAPH_VERSION_LABEL, READ_GRAPH_VERSION, versionOf } from './graph-version.ts';
 export { findNodes, findRelationship, type NodesShape } from './nodes.ts';
+export {
+  countChanges,
+  findChanges,
+  findWrite,
+  type ChangeConnectionRecord,
+  type ChangeRecord,
+  type ChangesArgs,
+  type ChangesFilters,
+  type WriteRecord,
+} from './changes.ts';
+export { DEFAULT_DUPLICATE_TYPES, findPossibleDuplicates, type DuplicateSearch } from './duplicates.ts';

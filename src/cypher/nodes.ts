@@ -1,3 +1,4 @@
+import { MERGED_ID_LABEL } from '../domain/change-log.ts';
 import { isRelationshipType } from '../domain/model.ts';
 import type { Executor } from './executor.ts';
 import { splitSources } from './graph.ts';
@@ -13,9 +14,18 @@ export interface NodesShape {
 
 const WHOLE: NodesShape = { node: WHOLE_NODE, pages: [] };
 
+// An id merged into another entity (src/changes/merge.ts) answers with that entity, through its
+// redirect: looked up only for an id no entity holds.
 const nodesByIdCypher = (node: NodeWanted): string => `
 UNWIND range(0, size($ids) - 1) AS i
-OPTIONAL MATCH (n:Entity {id: $ids[i]})
+OPTIONAL MATCH (found:Entity {id: $ids[i]})
+OPTIONAL CALL (i, found) {
+  WITH i WHERE found IS NULL
+  MATCH (redirect:${MERGED_ID_LABEL} {id: $ids[i]})
+  MATCH (moved:Entity {id: redirect.into})
+  RETURN moved
+}
+WITH i, coalesce(found, moved) AS n
 RETURN i, CASE WHEN n IS NULL THEN null ELSE ${projectNode('n', node)} END AS node
 ORDER BY i`;
 

@@ -1,3 +1,4 @@
+import { MERGED_ID_LABEL } from '../domain/change-log.ts';
 import { CLAIM_STATUSES, ENTITY_TYPES, type EntityType } from '../domain/model.ts';
 import type {
   DerivedValue,
@@ -114,6 +115,8 @@ const DERIVED_CYPHER: Readonly<Record<DerivedValue, (variable: string, slot: num
     ORDER BY asOfReport.date DESC, ${statusRank('asOfReport.status')} DESC
     LIMIT 1
   })`,
+  // The ids merged into it (src/changes/merge.ts), through their redirects.
+  mergedIds: (v) => `COLLECT { MATCH (m:${MERGED_ID_LABEL} {into: ${v}.id}) RETURN m.id ORDER BY m.id }`,
 };
 
 /** The place of a status in CLAIM_STATUSES: of two reports on one day, the later in the list wins. */

@@ -96,3 +96,16 @@ export function isNodeRecord(value: unknown): value is NodeRecord {
     typeof value === 'object' && value !== null && 'id' in value && ('__labels' in value || '__type' in value)
   );
 }
+
+/** A relationship an upsert wrote, with its write in the change log (null when nothing changed). */
+export interface UpsertedRelationshipRecord extends RelationshipRecord {
+  readonly changeId?: string | null;
+}
+
+/** A pair of entities that may be one, with the entities as a query wants them. */
+export interface DuplicateCandidateRecord {
+  readonly score: number;
+  readonly a: NodeRecord;
+  readonly b: NodeRecord;
+  readonly reasons: readonly { readonly code: string; readonly detail: string }[];
+}

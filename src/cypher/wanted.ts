@@ -54,9 +54,9 @@ export interface NodeShape {
 /**
  * Values the Cypher layer knows how to compute for a node: whether a pledge is joint (two or more
  * investors), and a claim's status as its sources had reported it for a day (`$asOfN`) and as known by
- * a day (`$knownAsOfN`: only sources published by then).
+ * a day (`$knownAsOfN`: only sources published by then), and the ids merged into an entity.
  */
-export type DerivedValue = 'joint' | 'statusAsOf';
+export type DerivedValue = 'joint' | 'statusAsOf' | 'mergedIds';
 
 /** One derived value: where it lands in the record's `__derived`, and the slot of its parameters. */
 export interface DerivedWanted {

@@ -1,5 +1,4 @@
 import neo4j, { type Driver, type Record as Neo4jRecord, type Transaction } from 'neo4j-driver';
-import { GRAPH_VERSION_LABEL } from '../cypher/graph-version.ts';
 import { PROVENANCE_TYPES } from '../domain/model.ts';
 import { toJsonValue } from '../neo4j/values.ts';
 import type { JsonValue } from '../reports/types.ts';
@@ -16,9 +15,9 @@ export type ExportScope =
 
 const PROVENANCE = [...PROVENANCE_TYPES];
 
-// Every node but the graph's version (src/cypher/graph-version.ts), which is no part of the data.
-const ANY_NODE = `MATCH (n) WHERE NOT n:${GRAPH_VERSION_LABEL}`;
-const NODE_KEYS = `${ANY_NODE} UNWIND keys(n) AS key RETURN key, collect(DISTINCT valueType(n[key])) AS types`;
+// Entities only: the change log and merged ids' redirects are not part of the exported graph.
+const NODE_KEYS =
+  'MATCH (n:Entity) UNWIND keys(n) AS key RETURN key, collect(DISTINCT valueType(n[key])) AS types';
 const RELATIONSHIP_KEYS =
   'MATCH ()-[r]->() UNWIND keys(r) AS key RETURN key, collect(DISTINCT valueType(r[key])) AS types';
 const SOURCE_URLS = 'MATCH (s:Source) RETURN s.id AS id, s.url AS url';
@@ -35,7 +34,7 @@ const RELATIONSHIP_RETURN = `RETURN coalesce(a.id, elementId(a)) AS start, coale
   CASE WHEN NOT type(r) IN $provenance THEN coalesce(r.sources, [])
        WHEN a:Source THEN [a.id] ELSE [b.id] END AS sources`;
 
-const ALL_NODES = `${ANY_NODE} ${NODE_RETURN}`;
+const ALL_NODES = `MATCH (n:Entity) ${NODE_RETURN}`;
 const ALL_RELATIONSHIPS = `MATCH (a)-[r]->(b) ${RELATIONSHIP_RETURN}`;
 const NODES_BY_ID = `UNWIND $ids AS id MATCH (n:Entity {id: id}) ${NODE_RETURN}`;
 const DOMAIN_RELATIONSHIPS_FROM = `UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b)

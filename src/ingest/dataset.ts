@@ -94,6 +94,24 @@ export interface ImportSummary {
   readonly dryRun?: boolean;
   /** Every record and relationship of the file, and what the import did to each (change-set.ts). */
   readonly changes: ChangeSet;
+  /** The id of the write in the change log (src/changes); null when nothing changed or on a dry run. */
+  readonly changeId?: string | null;
+  /** Warnings that do not stop the import: likely duplicates of existing entities, merged ids. */
+  readonly warnings?: readonly ImportWarning[];
+}
+
+/** Something an import lets through but a person should look at (src/ingest/warnings.ts). */
+export interface ImportWarning {
+  /** The record of the file it is about. */
+  readonly id: string;
+  /** `possible_duplicate`: an existing entity looks like the same thing; `merged_id`: the id was merged away. */
+  readonly kind: 'possible_duplicate' | 'merged_id';
+  /** The existing entity it resembles, or the one its id was merged into. */
+  readonly existing: string;
+  readonly message: string;
+  /** For a possible duplicate: how alike (0–1) and why. */
+  readonly score?: number;
+  readonly reasons?: readonly string[];
 }
 
 /** What happened to a property: its value before and after (null: absent). */
@@ -111,6 +129,8 @@ export interface Change {
   readonly op: 'created' | 'updated' | 'unchanged';
   /** The properties that changed (all of them for a created record); empty when unchanged. */
   readonly fields: Readonly<Record<string, FieldChange>>;
+  /** For a relationship: its ends and key (what the change log records to find it again). */
+  readonly ends?: { readonly from: string; readonly to: string; readonly key: string };
 }
 
 /** The change set of one import: entities, then relationships, each in file order. */

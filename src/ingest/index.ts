@@ -5,7 +5,7 @@ import { countChanged, formatChangeSet } from './change-set.ts';
 import type { ImportSummary } from './dataset.ts';
 import { DatasetValidationError } from '../errors.ts';
 import { isoCountriesDataset } from './iso-countries.ts';
-import { importDataset, runnerOf, type ImportTarget } from './load-dataset.ts';
+import { importDataset, runnerOf, type ImportOptions, type ImportTarget } from './load-dataset.ts';
 import type { UpdateMode } from './update-mode.ts';
 
 export type { Change, ChangeSet, Dataset, FieldChange, ImportSummary } from './dataset.ts';
@@ -50,7 +50,7 @@ export async function importDatasetFiles(
   target: ImportTarget,
   files: readonly string[],
   database: string | undefined,
-  options: { dryRun?: boolean; update?: UpdateMode } = {},
+  options: { dryRun?: boolean; update?: UpdateMode; log?: ImportOptions['log'] } = {},
 ): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
   for (const file of files) {
@@ -69,14 +69,19 @@ export const ISO_COUNTRIES_ORIGIN = 'ISO 3166-1 countries';
  */
 export async function seedGraph(
   target: ImportTarget,
-  options: { database?: string | undefined; files?: readonly string[] } = {},
+  options: { database?: string | undefined; files?: readonly string[]; actor?: string } = {},
 ): Promise<ImportSummary[]> {
+  const log = { actor: options.actor ?? 'system' };
   const countries = await importDataset(target, isoCountriesDataset(), {
     database: options.database,
     origin: ISO_COUNTRIES_ORIGIN,
     update: 'fill',
+    log,
   });
-  return [countries, ...(await importDatasetFiles(target, options.files ?? SEED_FILES, options.database))];
+  return [
+    countries,
+    ...(await importDatasetFiles(target, options.files ?? SEED_FILES, options.database, { log })),
+  ];
 }
 
 /** True when the graph holds no entity yet (so `npm start` seeds it). */
@@ -102,4 +107,9 @@ export function formatSummary(summary: ImportSummary): string {
 /** The summary line, then one line per changed record and relationship (`--dry-run`, `--verbose`). */
 export function formatSummaryWithDiff(summary: ImportSummary): string {
   return [formatSummary(summary), ...formatChangeSet(summary.changes).map((line) => `  ${line}`)].join('\n');
+}
+
+/** One line per warning of an import: likely duplicates of existing entities, ids merged away. */
+export function formatWarnings(summary: ImportSummary): string[] {
+  return (summary.warnings ?? []).map((warning) => `warning: ${warning.message}`);
 }

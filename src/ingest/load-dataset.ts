@@ -1,5 +1,8 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { createTransactionRunner, type TransactionRunner } from '../cypher/index.ts';
+import { entryOfImportChange } from '../changes/entries.ts';
+import { recordWrite } from '../changes/record.ts';
+import type { ChangeOperation } from '../domain/change-log.ts';
 import { checkDatasetValues } from './check-values.ts';
 import type { Change, Dataset, ImportSummary } from './dataset.ts';
 import { type DatasetIssue, DatasetValidationError } from '../errors.ts';
@@ -12,6 +15,7 @@ import { checkDatasetReferences, checkDatasetShape, externalReferences, listReco
 import { writeClaims } from './write-claims.ts';
 import { createApply, type WriteContext, type WriteCounters, type WriteMode } from './write-context.ts';
 import { nodeChange, writeNodes } from './write-nodes.ts';
+import { findImportWarnings } from './warnings.ts';
 import { writeRelationships } from './write-relationships.ts';
 
 const isConstraintFailure = (error: unknown) =>
@@ -26,6 +30,11 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** What to do with records the database holds (update-mode.ts); default `merge`. */
   readonly update?: UpdateMode;
+  /**
+   * Who writes, and as what, for the change log (src/changes), recorded in the import's transaction;
+   * default `system`, `import`.
+   */
+  readonly log?: { readonly actor: string; readonly operation?: ChangeOperation };
 }
 
 /**
@@ -85,7 +94,8 @@ async function writeOnce(
     return await runner.write(`import:${mode}`, async (tx) => {
       const summary = await writeDataset(tx, dataset, options, mode);
       if (options.dryRun === true) throw new DryRunRollback({ ...summary, dryRun: true });
-      return summary;
+      const logged = await logImport(tx, summary, options, dataset.name);
+      return { ...summary, changeId: logged?.id ?? null };
     });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
@@ -112,6 +122,7 @@ async function writeDataset(
   if (issues.length === 0)
     issues.push(...(await checkIso2(tx, dataset)), ...(await checkHierarchies(tx, dataset, isNew)));
   if (issues.length > 0) throw new DatasetValidationError(options.origin, issues);
+  const warnings = await findImportWarnings(tx, dataset, (id) => !existing.has(id));
 
   const counters: WriteCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   const context: WriteContext = {
@@ -140,7 +151,26 @@ async function writeDataset(
     relationshipsUpdated: updated(relationshipChanges),
     propertiesSet: counters.propertiesSet,
     changes: { records, relationships: relationshipChanges },
+    warnings,
   };
+}
+
+/** Records the import in the change log (last: the log's counter is locked until commit). */
+function logImport(
+  tx: ManagedTransaction,
+  summary: ImportSummary,
+  options: ImportOptions,
+  datasetName: string | undefined,
+) {
+  const { records, relationships } = summary.changes;
+  const entries = [...records, ...relationships].flatMap((change) => entryOfImportChange(change) ?? []);
+  return recordWrite(tx, {
+    operation: options.log?.operation ?? 'import',
+    actor: options.log?.actor ?? 'system',
+    origin: options.origin,
+    ...(datasetName === undefined ? {} : { dataset: datasetName }),
+    entries,
+  });
 }
 
 /** A country's iso2 code must not be another country's already (issue 13: a spoofed "GB"). */

@@ -14,6 +14,17 @@ type ReportType = 'REPORTS_STATUS' | 'REPORTS_FIGURE';
 const reportId = (type: ReportType, row: { source: string; subject: string; key: string }) =>
   `${type} ${row.source} -> ${row.subject} ${type === 'REPORTS_FIGURE' ? `[${row.key}]` : row.key}`;
 
+/** The change of one report, with its ends for the change log. */
+const reportChange = (
+  type: ReportType,
+  row: { source: string; subject: string; key: string },
+  before: Readonly<Record<string, unknown>> | undefined,
+  after: Readonly<Record<string, unknown>>,
+): Change => ({
+  ...changeOf(reportId(type, row), type, before, after),
+  ends: { from: row.source, to: row.subject, key: row.key },
+});
+
 /** What the claim writer did: the reports' changes, and the derived properties it set or found. */
 export interface ClaimOutcome {
   readonly changes: Change[];
@@ -48,7 +59,7 @@ export async function writeClaims(
   ] as const) {
     const fresh = rows.filter((row) => isNew(row.subject));
     await apply(cypher.createReports(type), fresh);
-    for (const row of fresh) changes.push(changeOf(reportId(type, row), type, undefined, row.props));
+    for (const row of fresh) changes.push(reportChange(type, row, undefined, row.props));
     const storedOf = (row: ClaimRow) =>
       (type === 'REPORTS_STATUS' ? stored.get(row.subject)?.statuses : stored.get(row.subject)?.figures) ??
       [];
@@ -56,13 +67,13 @@ export async function writeClaims(
     for (const row of rows.filter((r) => !isNew(r.subject))) {
       const before = storedOf(row).find((s) => s.source === row.source && s.props.key === row.key)?.props;
       const props = mergeReportProps(before, row.props, context.update);
-      const change = changeOf(reportId(type, row), type, before, props);
+      const change = reportChange(type, row, before, props);
       changes.push(change);
       if (change.op !== 'unchanged') writes.push({ ...row, props });
     }
     if (type === 'REPORTS_FIGURE' && context.update !== 'fill')
       for (const demoted of demotions(rows, (row) => storedOf(row))) {
-        changes.push(changeOf(reportId(type, demoted.row), type, demoted.before, demoted.row.props));
+        changes.push(reportChange(type, demoted.row, demoted.before, demoted.row.props));
         writes.push(demoted.row);
       }
     await apply(cypher.mergeReports(type), writes);

@@ -23,10 +23,13 @@ export async function writeRelationships(context: WriteContext): Promise<Change[
       rows.filter((row) => context.isNew(row.from) || context.isNew(row.to)),
     );
     await context.apply(cypher.createRelationships(type), fresh);
-    for (const row of fresh)
-      changes.push(
-        changeOf(relationshipId(type, row.from, row.to, String(row.props.key)), type, undefined, row.props),
-      );
+    for (const row of fresh) {
+      const key = String(row.props.key);
+      changes.push({
+        ...changeOf(relationshipId(type, row.from, row.to, key), type, undefined, row.props),
+        ends: { from: row.from, to: row.to, key },
+      });
+    }
     changes.push(
       ...(await writeKnown(
         context,
@@ -56,7 +59,10 @@ async function writeKnown(
     const key = String(row.props.key);
     const before = stored.get(JSON.stringify([row.from, row.to, key]));
     const props = mergeRelationshipProps(before, row.props, context.update);
-    const change = changeOf(relationshipId(type, row.from, row.to, key), type, before, props);
+    const change = {
+      ...changeOf(relationshipId(type, row.from, row.to, key), type, before, props),
+      ends: { from: row.from, to: row.to, key },
+    };
     changes.push(change);
     if (change.op !== 'unchanged') writes.push({ from: row.from, to: row.to, props });
   }

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { GRAPH_VERSION_LABEL } from '../../src/cypher/graph-version.ts';
+import { CHANGE_LOG_LABELS } from '../../src/domain/change-log.ts';
+
+/** Labels of bookkeeping, not data: the change log, and the graph's version that every write moves. */
+const NOT_DATA: readonly string[] = [...CHANGE_LOG_LABELS, GRAPH_VERSION_LABEL];
 
 /** One node or relationship of the graph, written canonically, with the entity ids it involves. */
 export interface FingerprintLine {
@@ -15,10 +20,10 @@ export interface GraphFingerprint {
   readonly lines: readonly FingerprintLine[];
 }
 
-// The graph's version node (src/cypher/graph-version.ts) is bookkeeping that every committed write moves,
-// an idempotent one too: the fingerprint is of the data.
-const NODES =
-  'MATCH (n) WHERE NOT n:TdgGraphVersion RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props';
+// The change log records writes and is not part of the graph they wrote: a write and its revert leave
+// the same fingerprint (merged ids' redirects are part of the graph, and are kept).
+const NODES = `MATCH (n) WHERE NOT any(label IN labels(n) WHERE label IN $log)
+RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props`;
 const RELATIONSHIPS =
   'MATCH (a)-[r]->(b) RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, properties(r) AS props';
 
@@ -57,7 +62,7 @@ export async function fingerprintGraph(driver: Driver, database?: string): Promi
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(async (tx) => {
-      const nodes = (await tx.run(NODES)).records;
+      const nodes = (await tx.run(NODES, { log: NOT_DATA })).records;
       const relationships = (await tx.run(RELATIONSHIPS)).records;
       const nodeText = new Map<string, { id: string; text: string }>();
       for (const record of nodes) {

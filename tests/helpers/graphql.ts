@@ -2,13 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { pino } from 'pino';
-import type { Config } from '../../src/config.ts';
+import { type Config, parseWriteTokens } from '../../src/config.ts';
 import { createContext, digestTokens, type GraphQLContext } from '../../src/graphql/index.ts';
 import { createApolloServer, createApp } from '../../src/server/create-app.ts';
 import { openSeededDriver } from './neo4j.ts';
 
 /** The write token the tests configure (tests/helpers/test-env.ts). */
-export const TEST_TOKEN = process.env.TDG_WRITE_TOKENS?.split(',')[0] ?? 'test-token-0123456789abcdef';
+export const TEST_TOKEN =
+  parseWriteTokens(process.env.TDG_WRITE_TOKENS ?? '')[0]?.secret ?? 'test-token-0123456789abcdef';
 
 /** A silent logger (or one that records lines, to inspect what the server logged). */
 export function createTestLogger(lines?: Record<string, unknown>[]) {

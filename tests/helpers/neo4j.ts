@@ -1,9 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { GRAPH_VERSION_LABEL } from '../../src/cypher/graph-version.ts';
+import { CHANGE_LOG_LABELS } from '../../src/domain/change-log.ts';
+
 import { createDriver } from '../../src/neo4j/driver.ts';
 import { SEED_FILES, seedGraph } from '../../src/ingest/index.ts';
 import { applySchema } from '../../src/neo4j/schema.ts';
 import { TEST_NODE_ENV } from './test-env.ts';
+
+/** Labels of bookkeeping, not data: the change log, and the graph's version that every write moves. */
+const NOT_DATA: readonly string[] = [...CHANGE_LOG_LABELS, GRAPH_VERSION_LABEL];
 
 /**
  * The configuration of the test run (set up by tests/global-setup.ts), in the run's NODE_ENV
@@ -33,16 +39,17 @@ export async function resetGraph(driver: Driver, database?: string): Promise<voi
 }
 
 /**
- * Node and relationship counts: what a test compares to prove that nothing was written. The graph's
- * version node (src/cypher/graph-version.ts) is not counted: it is bookkeeping, and every write moves it.
+ * Node and relationship counts of the graph, the change log left out (it records writes: see
+ * fingerprint.ts): what a test compares to prove that nothing was written.
  */
 export async function countGraph(
   driver: Driver,
   database?: string,
 ): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
-    'CALL { MATCH (n) WHERE NOT n:TdgGraphVersion RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-    {},
+    `CALL { MATCH (n) WHERE NOT any(label IN labels(n) WHERE label IN $log) RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
+    { log: NOT_DATA },
     { database },
   );
   const record = records[0];

@@ -50,6 +50,12 @@ const CHECKS: Record<string, (data: Data) => void> = {
   Source: (d) => expect(at(d, 'node', 'supports', 'nodes', 'length')).toBeGreaterThan(0),
   EventsInBritain: (d) => expect(at(d, 'events', 'totalCount')).toBeGreaterThan(0),
   LastEvents: (d) => expect(at(d, 'events', 'nodes', 'length')).toBe(3),
+  // The seed's import is in the log (and the writes above, which touch the deal, come first).
+  WhatChangedTheDeal: (d) => {
+    expect(at(d, 'changes', 'totalCount')).toBeGreaterThan(0);
+    expect(at(d, 'changes', 'nodes', 0, 'actor')).toEqual(expect.any(String));
+  },
+  LikelyDuplicates: (d) => expect(Array.isArray(at(d, 'possibleDuplicates'))).toBe(true),
   Filters: (d) => expect(at(d, 'investments', 'nodes', 0, 'currency')).toBe('GBP'),
   BlackRockToKendall: (d) => expect(at(d, 'shortestPath', 'length')).toBeLessThanOrEqual(4),
   AllPaths: (d) => expect(at(d, 'allShortestPaths', 'length')).toBeGreaterThan(0),

@@ -13,7 +13,14 @@ describe('node and nodes', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.cypher).toBe(
       flat(`UNWIND range(0, size($ids) - 1) AS i
-      OPTIONAL MATCH (n:Entity {id: $ids[i]})
+      OPTIONAL MATCH (found:Entity {id: $ids[i]})
+      OPTIONAL CALL (i, found) {
+        WITH i WHERE found IS NULL
+        MATCH (redirect:MergedId {id: $ids[i]})
+        MATCH (moved:Entity {id: redirect.into})
+        RETURN moved
+      }
+      WITH i, coalesce(found, moved) AS n
       RETURN i, CASE WHEN n IS NULL THEN null ELSE
         CASE WHEN n:Country THEN n {.id, .name, __type: 'Country', __rel: {\`officials(first:2)\`: {rows: COLLECT {
             MATCH (n)<-[r1:HOLDS_OFFICE]-(m1:Person)

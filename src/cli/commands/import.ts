@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
@@ -8,7 +9,13 @@ import {
   startBulkImportedGraph,
   validateForBulkImport,
 } from '../../ingest/bulk-import.ts';
-import { formatSummary, formatSummaryWithDiff, importDatasetFiles, seedGraph } from '../../ingest/index.ts';
+import {
+  formatSummary,
+  formatSummaryWithDiff,
+  formatWarnings,
+  importDatasetFiles,
+  seedGraph,
+} from '../../ingest/index.ts';
 import { stopLocalNeo4j } from '../../runtime/local-neo4j.ts';
 import { commandRunner, withDatabase } from '../with-database.ts';
 
@@ -20,6 +27,17 @@ interface ImportCommandOptions {
   bulk?: boolean;
   replace?: boolean;
   verbose?: boolean;
+  actor?: string;
+}
+
+/** Who the change log names for a command's writes: `--actor`, or the operating-system user. */
+export function commandActor(actor: string | undefined): string {
+  if (actor !== undefined && actor.trim() !== '') return actor.trim();
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /**
@@ -36,7 +54,10 @@ async function bulkImport(files: string[], options: ImportCommandOptions): Promi
   assertBulkImportPossible(config, options.replace === true);
   const imported = await bulkImportDatasetFiles(config, files, { replace: options.replace === true, log });
   try {
-    const { summary } = await startBulkImportedGraph(config, imported, { log });
+    const { summary } = await startBulkImportedGraph(config, imported, {
+      log,
+      actor: commandActor(options.actor),
+    });
     print(formatBulkSummary(summary));
   } finally {
     await stopLocalNeo4j(config, log);
@@ -54,6 +75,7 @@ export function registerImportCommands(program: Command): void {
       'validate against the database and print what would change, record by record, writing nothing',
     )
     .option('--verbose', 'print what changed, record by record (field: before → after)')
+    .option('--actor <name>', 'who the change log names for this import (default: the operating-system user)')
     .option(
       '--bulk',
       'load into an empty local Neo4j with neo4j-admin (much faster for large loads): the local Neo4j must be stopped; with --dry-run, only validates the files',
@@ -73,10 +95,18 @@ export function registerImportCommands(program: Command): void {
           commandRunner(driver, config, 'write'),
           files.map((file) => path.resolve(file)),
           config.neo4j.database,
-          { dryRun: options.dryRun === true, update: options.replace === true ? 'replace' : 'merge' },
+          {
+            dryRun: options.dryRun === true,
+            update: options.replace === true ? 'replace' : 'merge',
+            log: { actor: commandActor(options.actor) },
+          },
         );
         const diff = options.dryRun === true || options.verbose === true;
         summaries.forEach((summary) => print(diff ? formatSummaryWithDiff(summary) : formatSummary(summary)));
+        for (const summary of summaries) {
+          formatWarnings(summary).forEach(options.dryRun === true ? print : log);
+          if (summary.changeId) log(`Recorded in the change log as ${summary.changeId}.`);
+        }
       });
     });
   program
@@ -84,10 +114,12 @@ export function registerImportCommands(program: Command): void {
     .description(
       "load the ISO 3166-1 countries and the project's seed (the UK–US technology deal of September 2025); idempotent",
     )
-    .action(async () => {
+    .option('--actor <name>', 'who the change log names for the seed (default: the operating-system user)')
+    .action(async (options: { actor?: string }) => {
       await withDatabase(async (driver, config) => {
         const summaries = await seedGraph(commandRunner(driver, config, 'write'), {
           database: config.neo4j.database,
+          actor: commandActor(options.actor),
         });
         summaries.forEach((summary) => print(formatSummary(summary)));
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestTokens, isWriteAuthorized } from './auth.ts';
+import { authorizedWriter, digestTokens, isWriteAuthorized } from './auth.ts';
 
 describe('isWriteAuthorized', () => {
   const tokens = digestTokens(['first-token-0123456789', 'second-token-0123456789']);
@@ -26,5 +26,17 @@ describe('isWriteAuthorized', () => {
   it('refuses everything when no token is configured', () => {
     expect(isWriteAuthorized('Bearer ', digestTokens([]))).toBe(false);
     expect(isWriteAuthorized('Bearer anything-at-all-1234', digestTokens([]))).toBe(false);
+  });
+});
+
+describe('authorizedWriter', () => {
+  it("names the token's owner, for the change log", () => {
+    const tokens = digestTokens([
+      { name: 'alice', secret: 'alice-secret-0123456789' },
+      { name: 'bob', secret: 'bob-secret-0123456789' },
+    ]);
+    expect(authorizedWriter('Bearer bob-secret-0123456789', tokens)).toBe('bob');
+    expect(authorizedWriter('Bearer alice-secret-0123456789', tokens)).toBe('alice');
+    expect(authorizedWriter('Bearer nobody-secret-0123456789', tokens)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { getNamedType, getNullableType, isListType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../schema/create-schema.ts';
-import { costOf, listSize } from './cost.ts';
+import { costOf, FIELD_WORK, LIST_BOUNDS, listSize } from './cost.ts';
 
 const schema = createSchema();
 const isConnection = (type: unknown) =>
@@ -42,5 +42,13 @@ describe('the cost of a query', () => {
     expect(costOf(schema, query, undefined, { n: 100 })).toBeGreaterThan(
       costOf(schema, query, undefined, { n: 2 }),
     );
+  });
+
+  it('names only fields the schema has', () => {
+    for (const name of [...Object.keys(LIST_BOUNDS), ...Object.keys(FIELD_WORK)]) {
+      const [type, field] = name.split('.');
+      const found = schema.getType(type ?? '');
+      expect(isObjectType(found) && found.getFields()[field ?? ''] !== undefined, name).toBe(true);
+    }
   });
 });

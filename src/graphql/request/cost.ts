@@ -33,6 +33,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'InvestmentTotals.groups': MAX_PAGE_SIZE,
   'Query.reports': 100,
   'ReportInfo.params': 20,
+  // The change log and duplicates: a change lists the fields of one record (a few dozen at most).
+  'Change.fields': 60,
+  'DuplicateCandidate.reasons': 10,
 };
 
 /** Work that an answer's size does not show: searches, graph walks, aggregations, reports, writes. */
@@ -47,6 +50,11 @@ export const FIELD_WORK: Readonly<Record<string, number>> = {
   'Mutation.upsertEntity': 100,
   'Mutation.upsertRelationship': 100,
   'Mutation.importDataset': 5_000,
+  'Query.changes': 100,
+  // Reads every entity's names and compares them within blocks: the largest read of the API.
+  'Query.possibleDuplicates': 5_000,
+  'Mutation.mergeEntities': 500,
+  'Mutation.revertChange': 1_000,
 };
 
 /** True for the connection types (a page of edges): their `edges` and `nodes` are counted at the field. */

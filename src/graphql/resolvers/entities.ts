@@ -50,6 +50,8 @@ function entityResolvers(
   return {
     aliases: (parent: NodeRecord): unknown[] =>
       Array.isArray(parent.aliases) ? (parent.aliases as unknown[]) : [],
+    mergedIds: (parent: NodeRecord, _args: unknown, _context: unknown, info: GraphQLResolveInfo): unknown =>
+      parent[DERIVED]?.[keyOf(info)] ?? [],
     ...fields,
   };
 }

@@ -17,7 +17,8 @@ export const mutationResolvers: Resolvers = {
     },
     importDataset: async (_parent, { dataset }, context) => {
       requireWriter(context);
-      return { summary: await importWholeDataset(context, dataset) };
+      const summary = await importWholeDataset(context, dataset);
+      return { summary, changeId: summary.changeId ?? null };
     },
   },
   UpsertRelationshipPayload: {

@@ -6,8 +6,9 @@ import {
   mapNeo4jError,
   type NodeRecord,
   type NodesShape,
-  type RelationshipRecord,
 } from '../../cypher/index.ts';
+import type { UpsertedRelationshipRecord } from '../../cypher/records.ts';
+import type { ChangeOperation } from '../../domain/change-log.ts';
 import { badUserInput } from '../../errors.ts';
 import type { GraphQLContext } from '../request/context.ts';
 
@@ -52,9 +53,13 @@ async function runImport(
   context: GraphQLContext,
   dataset: unknown,
   rewritePath: (path: string) => string,
+  operation: ChangeOperation = 'import',
 ): Promise<ImportSummary> {
   try {
-    return await importDataset(context.executor, dataset, { origin: ORIGIN });
+    return await importDataset(context.executor, dataset, {
+      origin: ORIGIN,
+      log: { actor: context.writer ?? 'anonymous', operation },
+    });
   } catch (error) {
     if (error instanceof DatasetValidationError) {
       const issues = error.issues.map((issue) => ({ path: rewritePath(issue.path), message: issue.message }));
@@ -93,7 +98,7 @@ export async function upsertEntity(
     ...(input.sources ? { sources: input.sources } : {}),
   };
   const dataset = { ...DATASET_HEADER, [DATASET_ARRAYS[input.type]]: [record] };
-  await runImport(context, dataset, entityPath);
+  await runImport(context, dataset, entityPath, 'upsert');
   const [node] = await findNodes(context.executor, [input.id], shape);
   if (!node) throw new Error(`Upserted ${input.id} but cannot read it back`);
   return node;
@@ -104,7 +109,7 @@ export async function upsertRelationship(
   context: GraphQLContext,
   input: RelationshipInputValue,
   shape: NodesShape,
-): Promise<RelationshipRecord> {
+): Promise<UpsertedRelationshipRecord> {
   const record = {
     type: input.type,
     from: input.from,
@@ -114,10 +119,14 @@ export async function upsertRelationship(
     sources: input.sources,
   };
   const dataset = { ...DATASET_HEADER, relationships: [record] };
-  await runImport(context, dataset, (path) =>
-    /^relationships\[0\]/.test(path)
-      ? path.replace(/^relationships\[0\](?: \([^)]*\))?/, 'input')
-      : `input.${path}`,
+  const summary = await runImport(
+    context,
+    dataset,
+    (path) =>
+      /^relationships\[0\]/.test(path)
+        ? path.replace(/^relationships\[0\](?: \([^)]*\))?/, 'input')
+        : `input.${path}`,
+    'upsert',
   );
   const stored = await findRelationship(
     context.executor,
@@ -125,7 +134,7 @@ export async function upsertRelationship(
     shape,
   );
   if (!stored) throw new Error(`Upserted ${input.type} but cannot read it back`);
-  return stored;
+  return { ...stored, changeId: summary.changeId ?? null };
 }
 
 /** Imports a whole dataset; issues keep the dataset's own paths, under `dataset`. */

@@ -1,5 +1,6 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildSchema, type GraphQLSchema } from 'graphql';
+import { changeLogResolvers } from '../resolvers/changes.ts';
 import { createEdgeResolvers } from '../resolvers/edges.ts';
 import { entityTypeResolvers } from '../resolvers/entities.ts';
 import { mutationResolvers } from '../resolvers/mutation.ts';
@@ -16,6 +17,7 @@ export function createSchema(): GraphQLSchema {
       { Date: DateScalar, DateTime: DateTimeScalar, JSON: JsonScalar },
       queryResolvers,
       mutationResolvers,
+      changeLogResolvers,
       entityTypeResolvers,
       // Edge and connection types are many and alike: their resolvers are made from the schema itself.
       createEdgeResolvers(buildSchema(typeDefs)),

@@ -1,4 +1,5 @@
 import type { DerivedValue } from '../../cypher/index.ts';
+import { ENTITY_TYPES } from '../../domain/model.ts';
 
 /**
  * How the schema's scalar fields map to what the graph stores, where the name alone does not say: the
@@ -24,6 +25,9 @@ export const STORED_AS: Readonly<Record<string, readonly string[]>> = {
 
 /** `Type.field` → the value the Cypher layer computes for it. */
 export const DERIVED_AS: Readonly<Record<string, DerivedValue>> = {
+  ...Object.fromEntries(
+    ENTITY_TYPES.map((type): [string, DerivedValue] => [`${type}.mergedIds`, 'mergedIds']),
+  ),
   'Investment.joint': 'joint',
 };
 

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeRecord, EdgeRecord, StepRecord, PathRecord, NeighborhoodRecord, TimelineRecord, QuantityTotalRecord, SearchHitRecord, RelationshipRecord, ConnectionRecord, EdgeConnectionRecord, NodeConnectionRecord, NodeConnectionEdgeRecord } from '../../../cypher/index.ts';
+import type { NodeRecord, EdgeRecord, StepRecord, PathRecord, NeighborhoodRecord, TimelineRecord, QuantityTotalRecord, SearchHitRecord, RelationshipRecord, UpsertedRelationshipRecord, ConnectionRecord, EdgeConnectionRecord, NodeConnectionRecord, WriteRecord, ChangeRecord, ChangeConnectionRecord, DuplicateCandidateRecord, NodeConnectionEdgeRecord } from '../../../cypher/index.ts';
 import type { TotalsResult, TotalsGroupResult, LeftOutResult } from '../../resolvers/totals.ts';
 import type { ReportDefinition, ReportParam } from '../../../reports/index.ts';
 import type { ReportResultRecord } from '../../resolvers/reports.ts';
+import type { MergePayloadRecord, RevertPayloadRecord } from '../../resolvers/changes.ts';
 import type { GraphQLContext } from '../../request/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -101,6 +102,25 @@ export type Query = {
    * an unknown name is NOT_FOUND, a bad parameter BAD_USER_INPUT.
    */
   runReport?: Maybe<ReportResult>;
+  /**
+   * The change log, newest first: what each write (import, upsert, merge, revert) did to each entity and
+   * relationship, with each field before and after. A cursor stays valid while writes come in:
+   * `first`/`after` go back in time, `last`/`before` forward. To poll it as a feed, keep the newest
+   * cursor you have seen (`pageInfo.startCursor`) and ask `changes(last: 100, before: $cursor)`;
+   * `hasPreviousPage` says more came than the page holds. `first` defaults to 20, at most 100. `since`
+   * keeps writes from that instant on, `entityId` the changes of an entity and of its relationships,
+   * `author` the writes of one actor (a write token's name), `writeId` those of one write.
+   */
+  changes?: Maybe<ChangeConnection>;
+  /** One write of the change log by its id (the `changeId` the mutations return), or null. */
+  write?: Maybe<Write>;
+  /**
+   * Pairs of entities of one type that may be the same thing, best first, with a score (0–1) and the
+   * reasons: the same name or alias once case, accents, punctuation and legal forms are set aside ("Nvidia
+   * Corp." and "NVIDIA"), a name that is the other's alias (in any language), near spellings, shared
+   * words, the same ISO code or website. `types` defaults to every type but Source; `first` ≤ 100.
+   */
+  possibleDuplicates?: Maybe<Array<DuplicateCandidate>>;
 };
 
 
@@ -567,6 +587,81 @@ export type QueryRunReportArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+
+/**
+ * The tech-diplomacy-graph API. This file is the contract: the server reads it at start-up and the
+ * resolver types in src/graphql/generated are generated from it (npm run codegen).
+ *
+ * Conventions:
+ * - Every entity implements `Node` and cites its `sources`; every relationship is an edge type that carries
+ *   the relationship's properties, its `sources` and the node at the other end.
+ * - Amounts are `Float` in major units (500000000 is £500m) and always come with their ISO 4217 `currency`;
+ *   they are never converted. Amounts in the graph are whole or two-decimal numbers far below 2^53, so a
+ *   Float holds them exactly.
+ * - Every list pages, so the worst case of a query is known before it runs. Lists of entities and a node's
+ *   relationships are cursor connections (`first` default 20, at most 100; `after`; `totalCount`); the
+ *   provenance lists (`sources`, `statusHistory`, `figures`) take `first` (default 25, at most 100). Sizes
+ *   above 100 are rejected with BAD_USER_INPUT. A query's cost counts every list at its page size.
+ * - Root fields are nullable: a field that fails answers null with its error, and the other fields of the
+ *   request keep their data.
+ */
+export type QueryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
+  writeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The tech-diplomacy-graph API. This file is the contract: the server reads it at start-up and the
+ * resolver types in src/graphql/generated are generated from it (npm run codegen).
+ *
+ * Conventions:
+ * - Every entity implements `Node` and cites its `sources`; every relationship is an edge type that carries
+ *   the relationship's properties, its `sources` and the node at the other end.
+ * - Amounts are `Float` in major units (500000000 is £500m) and always come with their ISO 4217 `currency`;
+ *   they are never converted. Amounts in the graph are whole or two-decimal numbers far below 2^53, so a
+ *   Float holds them exactly.
+ * - Every list pages, so the worst case of a query is known before it runs. Lists of entities and a node's
+ *   relationships are cursor connections (`first` default 20, at most 100; `after`; `totalCount`); the
+ *   provenance lists (`sources`, `statusHistory`, `figures`) take `first` (default 25, at most 100). Sizes
+ *   above 100 are rejected with BAD_USER_INPUT. A query's cost counts every list at its page size.
+ * - Root fields are nullable: a field that fails answers null with its error, and the other fields of the
+ *   request keep their data.
+ */
+export type QueryWriteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The tech-diplomacy-graph API. This file is the contract: the server reads it at start-up and the
+ * resolver types in src/graphql/generated are generated from it (npm run codegen).
+ *
+ * Conventions:
+ * - Every entity implements `Node` and cites its `sources`; every relationship is an edge type that carries
+ *   the relationship's properties, its `sources` and the node at the other end.
+ * - Amounts are `Float` in major units (500000000 is £500m) and always come with their ISO 4217 `currency`;
+ *   they are never converted. Amounts in the graph are whole or two-decimal numbers far below 2^53, so a
+ *   Float holds them exactly.
+ * - Every list pages, so the worst case of a query is known before it runs. Lists of entities and a node's
+ *   relationships are cursor connections (`first` default 20, at most 100; `after`; `totalCount`); the
+ *   provenance lists (`sources`, `statusHistory`, `figures`) take `first` (default 25, at most 100). Sizes
+ *   above 100 are rejected with BAD_USER_INPUT. A query's cost counts every list at its page size.
+ * - Root fields are nullable: a field that fails answers null with its error, and the other fields of the
+ *   request keep their data.
+ */
+export type QueryPossibleDuplicatesArgs = {
+  types?: InputMaybe<Array<EntityType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /**
  * Writes. Each needs `Authorization: Bearer <token>` with a token from TDG_WRITE_TOKENS; without one the
  * request fails with UNAUTHENTICATED before anything is validated or written. Each write is one
@@ -581,6 +676,23 @@ export type Mutation = {
   upsertRelationship?: Maybe<UpsertRelationshipPayload>;
   /** Imports a whole dataset in the dataset format (docs/dataset-format.md). */
   importDataset?: Maybe<ImportPayload>;
+  /**
+   * Merges the entity `merge` into `keep` (same type; sources cannot be merged), as one write: its
+   * relationships, citations, status reports and figures move to `keep` (a relationship `keep` already has,
+   * same type, other end and key, gains its sources), its name and aliases become aliases of `keep`, its
+   * other fields fill those `keep` lacks, and a claim's status, figures and `disputed` are derived again.
+   * Its id keeps answering `node(id:)` with `keep` (see `mergedIds`). `revertChange(id: changeId)` undoes it
+   * exactly. Merging an entity into itself, or entities of two types, is BAD_USER_INPUT; an unknown id
+   * NOT_FOUND. Needs a write token.
+   */
+  mergeEntities?: Maybe<MergePayload>;
+  /**
+   * Undoes a write of the change log (an upsert, an import, a merge, a revert) as a write of its own.
+   * Refused with REVERT_CONFLICT, naming them (id, actor, time), when later writes changed the same
+   * entities and fields; with BAD_USER_INPUT for a write already reverted or a bulk import (the log
+   * keeps its counts, not its records). Needs a write token.
+   */
+  revertChange?: Maybe<RevertPayload>;
 };
 
 
@@ -616,6 +728,29 @@ export type MutationImportDatasetArgs = {
   dataset: Scalars['JSON']['input'];
 };
 
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` with a token from TDG_WRITE_TOKENS; without one the
+ * request fails with UNAUTHENTICATED before anything is validated or written. Each write is one
+ * transaction through the dataset importer: validated first (errors name the field in
+ * `extensions.issues`), all or nothing, idempotent.
+ */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each needs `Authorization: Bearer <token>` with a token from TDG_WRITE_TOKENS; without one the
+ * request fails with UNAUTHENTICATED before anything is validated or written. Each write is one
+ * transaction through the dataset importer: validated first (errors name the field in
+ * `extensions.issues`), all or nothing, idempotent.
+ */
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type EntityType =
   | 'Country'
   | 'Person'
@@ -636,6 +771,8 @@ export type Node = {
   description?: Maybe<Scalars['String']['output']>;
   /** The sources that support this entity's facts (`SOURCED_FROM`). */
   sources: Array<Source>;
+  /** Ids of entities merged into this one (`node(id:)` of any of them answers this entity). */
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -789,6 +926,7 @@ export type Country = Node & {
   /** Organisations headquartered here. */
   headquartered: OrganizationEdgeConnection;
   places: PlaceEdgeConnection;
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -863,6 +1001,7 @@ export type Person = Node & {
   events: EventParticipationEdgeConnection;
   signatures: SignedAgreementEdgeConnection;
   pledges: InvestmentEdgeConnection;
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -932,6 +1071,7 @@ export type Organization = Node & {
   parents: NodeEdgeConnection;
   subsidiaries: OrganizationEdgeConnection;
   technologies: TechnologyEdgeConnection;
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -1059,6 +1199,7 @@ export type Event = Node & Claim & {
   figures: Array<Figure>;
   /** True when two sources disagree on that value. */
   disputed: Scalars['Boolean']['output'];
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -1157,6 +1298,7 @@ export type Agreement = Node & Claim & {
   figures: Array<Figure>;
   /** True when two sources disagree on its value. */
   disputed: Scalars['Boolean']['output'];
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -1276,6 +1418,7 @@ export type Investment = Node & Claim & {
   technologies: TechnologyEdgeConnection;
   places: PlaceEdgeConnection;
   announcedAt: EventEdgeConnection;
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -1372,6 +1515,7 @@ export type Technology = Node & {
   agreements: CoveringAgreementEdgeConnection;
   investments: InvestmentEdgeConnection;
   organizations: OrganizationEdgeConnection;
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -1412,6 +1556,7 @@ export type Place = Node & {
   investments: InvestmentEdgeConnection;
   /** Organisations headquartered here. */
   headquartered: OrganizationEdgeConnection;
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -1470,6 +1615,7 @@ export type Source = Node & {
   supports: NodeConnection;
   statusReports: StatusReportConnection;
   figures: SourceFigureConnection;
+  mergedIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -2451,6 +2597,8 @@ export type UpsertRelationshipPayload = {
   to: Node;
   properties: Scalars['JSON']['output'];
   sources: Array<Source>;
+  /** The write in the change log; null when the upsert changed nothing. */
+  changeId?: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -2462,6 +2610,8 @@ export type ImportPayload = {
   __typename?: 'ImportPayload';
   /** What the importer reports it created and updated. */
   summary: Scalars['JSON']['output'];
+  /** The write in the change log; null when the import changed nothing. */
+  changeId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** An analyst's report (a `.cypher` file under reports/), run read-only with `runReport`. */
@@ -2768,6 +2918,139 @@ export type SourceFigureConnection = {
   edges: Array<SourceFigure>;
 };
 
+/** What kind of write a change belongs to. */
+export type ChangeOperation =
+  | 'import'
+  | 'upsert'
+  | 'merge'
+  | 'revert'
+  | 'bulk_import';
+
+/** What a write did to an entity or relationship. */
+export type ChangeKind =
+  | 'created'
+  | 'updated'
+  | 'deleted';
+
+/** One write to the graph: who, when, what kind, and how much it changed. */
+export type Write = {
+  __typename?: 'Write';
+  /** What the mutations return as `changeId`, and `revertChange` takes. */
+  id: Scalars['ID']['output'];
+  /** Its place in the log: a later write has a larger one. */
+  sequence: Scalars['Int']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The write token's name, or for the command line the operating-system user (or `--actor`). */
+  actor: Scalars['String']['output'];
+  operation: ChangeOperation;
+  /** What was written: a file name, `graphql request`, `org:a into org:b`, `revert of change:…`. */
+  origin?: Maybe<Scalars['String']['output']>;
+  /** For an import: the dataset's `name` (the sources each record cites are in its changes' `sources`). */
+  dataset?: Maybe<Scalars['String']['output']>;
+  /** How many entities and relationships it created, updated and deleted. */
+  created: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  deleted: Scalars['Int']['output'];
+  /** The write this one undid. */
+  reverts?: Maybe<Scalars['ID']['output']>;
+  /** The write that undid this one. */
+  revertedBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What one write did to one entity or relationship. */
+export type Change = {
+  __typename?: 'Change';
+  /** The feed's cursor of this change. */
+  cursor: Scalars['String']['output'];
+  /** The write's id and this change's place in it. */
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  actor: Scalars['String']['output'];
+  operation: ChangeOperation;
+  kind: ChangeKind;
+  /** The entity changed; null for a relationship (see `relationship`) or a merged id's redirect. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The entity's type, the relationship's type (REPORTS_STATUS and REPORTS_FIGURE included), or MergedId. */
+  label: Scalars['String']['output'];
+  /** The entity's id, or `TYPE from -> to [key]` for a relationship. */
+  target: Scalars['String']['output'];
+  relationship?: Maybe<ChangedRelationship>;
+  /** Each field that changed (all of them for a created or deleted thing); `sources` of an entity are its citations. */
+  fields: Array<FieldChange>;
+  /** The write it belongs to. */
+  write: Write;
+};
+
+export type ChangedRelationship = {
+  __typename?: 'ChangedRelationship';
+  type: Scalars['String']['output'];
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  key?: Maybe<Scalars['String']['output']>;
+};
+
+/** A field's value before and after (null: absent); dates as YYYY-MM-DD. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  name: Scalars['String']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  after?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** How many changes the filters keep, on every page. */
+  totalCount: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+/** Two entities of one type that may be one. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** 0–1: the best reason's weight, plus a little for each other reason. */
+  score: Scalars['Float']['output'];
+  /** The one whose id sorts first. */
+  a: Node;
+  b: Node;
+  reasons: Array<DuplicateReason>;
+};
+
+export type DuplicateReason = {
+  __typename?: 'DuplicateReason';
+  /**
+   * same_name, same_core_name, name_is_alias, shared_alias, similar_name, token_overlap, same_code,
+   * same_website, same_country (supports a likeness of names, never makes one alone)
+   */
+  code: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+};
+
+export type MergePayload = {
+  __typename?: 'MergePayload';
+  /** The merge's write: `revertChange(id:)` undoes it. */
+  changeId: Scalars['ID']['output'];
+  /** The entity kept, as it is after the merge. */
+  kept?: Maybe<Node>;
+  write?: Maybe<Write>;
+};
+
+export type RevertPayload = {
+  __typename?: 'RevertPayload';
+  /** The revert's own write. */
+  changeId: Scalars['ID']['output'];
+  /** The write undone. */
+  reverted: Scalars['ID']['output'];
+  write?: Maybe<Write>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2846,6 +3129,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2857,7 +3141,6 @@ export type ResolversTypes = ResolversObject<{
   ClaimStatus: ClaimStatus;
   StatusReport: ResolverTypeWrapper<EdgeRecord>;
   Figure: ResolverTypeWrapper<EdgeRecord>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Bound: Bound;
   Period: ResolverTypeWrapper<Period>;
   Country: ResolverTypeWrapper<NodeRecord>;
@@ -2951,7 +3234,7 @@ export type ResolversTypes = ResolversObject<{
   LeftOutPledge: ResolverTypeWrapper<LeftOutResult>;
   EntityInput: EntityInput;
   RelationshipInput: RelationshipInput;
-  UpsertRelationshipPayload: ResolverTypeWrapper<RelationshipRecord>;
+  UpsertRelationshipPayload: ResolverTypeWrapper<UpsertedRelationshipRecord>;
   ImportPayload: ResolverTypeWrapper<ImportPayload>;
   ReportInfo: ResolverTypeWrapper<ReportDefinition>;
   ReportParameter: ResolverTypeWrapper<ReportParam>;
@@ -2986,6 +3269,18 @@ export type ResolversTypes = ResolversObject<{
   NodeConnectionEdge: ResolverTypeWrapper<NodeConnectionEdgeRecord>;
   StatusReportConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
   SourceFigureConnection: ResolverTypeWrapper<EdgeConnectionRecord>;
+  ChangeOperation: ChangeOperation;
+  ChangeKind: ChangeKind;
+  Write: ResolverTypeWrapper<WriteRecord>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
+  ChangedRelationship: ResolverTypeWrapper<ChangedRelationship>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionRecord>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidateRecord>;
+  DuplicateReason: ResolverTypeWrapper<DuplicateReason>;
+  MergePayload: ResolverTypeWrapper<MergePayloadRecord>;
+  RevertPayload: ResolverTypeWrapper<RevertPayloadRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2994,6 +3289,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -3003,7 +3299,6 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   StatusReport: EdgeRecord;
   Figure: EdgeRecord;
-  Float: Scalars['Float']['output'];
   Period: Period;
   Country: NodeRecord;
   Person: NodeRecord;
@@ -3083,7 +3378,7 @@ export type ResolversParentTypes = ResolversObject<{
   LeftOutPledge: LeftOutResult;
   EntityInput: EntityInput;
   RelationshipInput: RelationshipInput;
-  UpsertRelationshipPayload: RelationshipRecord;
+  UpsertRelationshipPayload: UpsertedRelationshipRecord;
   ImportPayload: ImportPayload;
   ReportInfo: ReportDefinition;
   ReportParameter: ReportParam;
@@ -3118,6 +3413,16 @@ export type ResolversParentTypes = ResolversObject<{
   NodeConnectionEdge: NodeConnectionEdgeRecord;
   StatusReportConnection: EdgeConnectionRecord;
   SourceFigureConnection: EdgeConnectionRecord;
+  Write: WriteRecord;
+  Change: ChangeRecord;
+  ChangedRelationship: ChangedRelationship;
+  FieldChange: FieldChange;
+  ChangeConnection: ChangeConnectionRecord;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  DuplicateCandidate: DuplicateCandidateRecord;
+  DuplicateReason: DuplicateReason;
+  MergePayload: MergePayloadRecord;
+  RevertPayload: RevertPayloadRecord;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -3141,12 +3446,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   investmentTotals?: Resolver<Maybe<ResolversTypes['InvestmentTotals']>, ParentType, ContextType, RequireFields<QueryInvestmentTotalsArgs, 'groupBy' | 'level' | 'sort' | 'first'>>;
   reports?: Resolver<Maybe<Array<ResolversTypes['ReportInfo']>>, ParentType, ContextType>;
   runReport?: Resolver<Maybe<ResolversTypes['ReportResult']>, ParentType, ContextType, RequireFields<QueryRunReportArgs, 'name'>>;
+  changes?: Resolver<Maybe<ResolversTypes['ChangeConnection']>, ParentType, ContextType, Partial<QueryChangesArgs>>;
+  write?: Resolver<Maybe<ResolversTypes['Write']>, ParentType, ContextType, RequireFields<QueryWriteArgs, 'id'>>;
+  possibleDuplicates?: Resolver<Maybe<Array<ResolversTypes['DuplicateCandidate']>>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'first' | 'minScore'>>;
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   upsertEntity?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
   upsertRelationship?: Resolver<Maybe<ResolversTypes['UpsertRelationshipPayload']>, ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'input'>>;
   importDataset?: Resolver<Maybe<ResolversTypes['ImportPayload']>, ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'dataset'>>;
+  mergeEntities?: Resolver<Maybe<ResolversTypes['MergePayload']>, ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  revertChange?: Resolver<Maybe<ResolversTypes['RevertPayload']>, ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3223,6 +3533,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   bodies?: Resolver<ResolversTypes['OrganizationEdgeConnection'], ParentType, ContextType, RequireFields<CountryBodiesArgs, 'first'>>;
   headquartered?: Resolver<ResolversTypes['OrganizationEdgeConnection'], ParentType, ContextType, RequireFields<CountryHeadquarteredArgs, 'first'>>;
   places?: Resolver<ResolversTypes['PlaceEdgeConnection'], ParentType, ContextType, RequireFields<CountryPlacesArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3238,6 +3549,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   events?: Resolver<ResolversTypes['EventParticipationEdgeConnection'], ParentType, ContextType, RequireFields<PersonEventsArgs, 'first'>>;
   signatures?: Resolver<ResolversTypes['SignedAgreementEdgeConnection'], ParentType, ContextType, RequireFields<PersonSignaturesArgs, 'first'>>;
   pledges?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<PersonPledgesArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3262,6 +3574,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   parents?: Resolver<ResolversTypes['NodeEdgeConnection'], ParentType, ContextType, RequireFields<OrganizationParentsArgs, 'first'>>;
   subsidiaries?: Resolver<ResolversTypes['OrganizationEdgeConnection'], ParentType, ContextType, RequireFields<OrganizationSubsidiariesArgs, 'first'>>;
   technologies?: Resolver<ResolversTypes['TechnologyEdgeConnection'], ParentType, ContextType, RequireFields<OrganizationTechnologiesArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3286,6 +3599,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   investmentsAnnounced?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<EventInvestmentsAnnouncedArgs, 'first'>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<EventFiguresArgs, 'first'>>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3310,6 +3624,7 @@ export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends 
   pledges?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<AgreementPledgesArgs, 'first'>>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<AgreementFiguresArgs, 'first'>>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3344,6 +3659,7 @@ export type InvestmentResolvers<ContextType = GraphQLContext, ParentType extends
   technologies?: Resolver<ResolversTypes['TechnologyEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentTechnologiesArgs, 'first'>>;
   places?: Resolver<ResolversTypes['PlaceEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentPlacesArgs, 'first'>>;
   announcedAt?: Resolver<ResolversTypes['EventEdgeConnection'], ParentType, ContextType, RequireFields<InvestmentAnnouncedAtArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3357,6 +3673,7 @@ export type TechnologyResolvers<ContextType = GraphQLContext, ParentType extends
   agreements?: Resolver<ResolversTypes['CoveringAgreementEdgeConnection'], ParentType, ContextType, RequireFields<TechnologyAgreementsArgs, 'first'>>;
   investments?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<TechnologyInvestmentsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationEdgeConnection'], ParentType, ContextType, RequireFields<TechnologyOrganizationsArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3372,6 +3689,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   events?: Resolver<ResolversTypes['EventEdgeConnection'], ParentType, ContextType, RequireFields<PlaceEventsArgs, 'first'>>;
   investments?: Resolver<ResolversTypes['InvestmentEdgeConnection'], ParentType, ContextType, RequireFields<PlaceInvestmentsArgs, 'first'>>;
   headquartered?: Resolver<ResolversTypes['OrganizationEdgeConnection'], ParentType, ContextType, RequireFields<PlaceHeadquarteredArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3393,6 +3711,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   supports?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<SourceSupportsArgs, 'first'>>;
   statusReports?: Resolver<ResolversTypes['StatusReportConnection'], ParentType, ContextType, RequireFields<SourceStatusReportsArgs, 'first'>>;
   figures?: Resolver<ResolversTypes['SourceFigureConnection'], ParentType, ContextType, RequireFields<SourceFiguresArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3848,10 +4167,12 @@ export type UpsertRelationshipPayloadResolvers<ContextType = GraphQLContext, Par
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<UpsertRelationshipPayloadSourcesArgs, 'first'>>;
+  changeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type ImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportPayload'] = ResolversParentTypes['ImportPayload']> = ResolversObject<{
   summary?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  changeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type ReportInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportInfo'] = ResolversParentTypes['ReportInfo']> = ResolversObject<{
@@ -4085,6 +4406,85 @@ export type SourceFigureConnectionResolvers<ContextType = GraphQLContext, Parent
   edges?: Resolver<Array<ResolversTypes['SourceFigure']>, ParentType, ContextType>;
 }>;
 
+export type WriteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Write'] = ResolversParentTypes['Write']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['ChangedRelationship']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  write?: Resolver<ResolversTypes['Write'], ParentType, ContextType>;
+}>;
+
+export type ChangedRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedRelationship'] = ResolversParentTypes['ChangedRelationship']> = ResolversObject<{
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type DuplicateCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  a?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+}>;
+
+export type DuplicateReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateReason'] = ResolversParentTypes['DuplicateReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MergePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergePayload'] = ResolversParentTypes['MergePayload']> = ResolversObject<{
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kept?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  write?: Resolver<Maybe<ResolversTypes['Write']>, ParentType, ContextType>;
+}>;
+
+export type RevertPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevertPayload'] = ResolversParentTypes['RevertPayload']> = ResolversObject<{
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  write?: Resolver<Maybe<ResolversTypes['Write']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -4198,5 +4598,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   NodeConnectionEdge?: NodeConnectionEdgeResolvers<ContextType>;
   StatusReportConnection?: StatusReportConnectionResolvers<ContextType>;
   SourceFigureConnection?: SourceFigureConnectionResolvers<ContextType>;
+  Write?: WriteResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangedRelationship?: ChangedRelationshipResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  DuplicateReason?: DuplicateReasonResolvers<ContextType>;
+  MergePayload?: MergePayloadResolvers<ContextType>;
+  RevertPayload?: RevertPayloadResolvers<ContextType>;
 }>;
 
