@@ -119,4 +119,26 @@ describe('investment totals cached per graph version', () => {
     await computeInvestmentTotals(executor(), ARGS[0]!, cache);
     expect(cache.stats.hits).toBe(hits + 1);
   });
+
+  it('equals the uncached answer after a merge of two investors, and after its revert', async () => {
+    const before = await computeInvestmentTotalsUncached(executor(), ARGS[0]!);
+    type Merged = { mergeEntities: { changeId: string } };
+    const merged = await gql.execute<Merged>(
+      `mutation { mergeEntities(keep: "org:nvidia", merge: "org:blackrock") { changeId } }`,
+      {},
+      { token: TEST_TOKEN },
+    );
+    expect(merged.errors).toBeUndefined();
+    await expectCachedEqualsUncached();
+    const afterMerge = await computeInvestmentTotals(executor(), ARGS[0]!, cache);
+    expect(afterMerge.groups.map((g) => g.label)).not.toContain('BlackRock');
+    const reverted = await gql.execute(
+      `mutation($id: ID!) { revertChange(id: $id) { reverted } }`,
+      { id: merged.data?.mergeEntities.changeId },
+      { token: TEST_TOKEN },
+    );
+    expect(reverted.errors).toBeUndefined();
+    await expectCachedEqualsUncached();
+    expect(await computeInvestmentTotals(executor(), ARGS[0]!, cache)).toEqual(before);
+  });
 });
