@@ -1,8 +1,6 @@
 /** The GraphQL documents of the workload: ours (schema.graphql) and @neo4j/graphql's (type-defs.ts). */
 
-// Generated relationships cite one or two sources: five keeps every one, and the page's worst case
-// (20 events × 100 participants × their sources) within the API's default cost limit.
-const E = 'sources(first: 5) { id } node { id name }';
+const E = 'sources { id } node { id name }';
 
 /** (a) Ours: an agreement, two levels deep, with sources. */
 export const OURS_ENTITY = `query Entity($id: ID!) {
