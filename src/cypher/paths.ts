@@ -147,15 +147,24 @@ export const degreeOf = (node: string): string => `COUNT { (${node})--() }`;
 const nextRingCypher = (ring: number, excluding: boolean): string => {
   const earlier = Array.from({ length: ring - 1 }, (_, i) => `ring${i + 1}`);
   const seen = earlier.join(' + ');
+  // The walk collects the distinct entities it reaches before it compares them with the earlier rings:
+  // compared path by path, every row carried the list of those rings, and on a dense neighbourhood (a
+  // clique of 80) four requests at once passed Neo4j's transaction memory limit.
   return `
 CALL (c, ${earlier.join(', ')}) {
   WITH c, ${seen} AS seen
   WHERE size(seen) < $first
-  UNWIND ring${ring - 1} AS near
-  WITH c, seen, near.m AS x${excluding ? '\n  WHERE NOT any(label IN labels(x) WHERE label IN $exclude)' : ''}
-  MATCH (x)-[:${DOMAIN_TYPES}]-(m)
-  WHERE m <> c AND NOT m IN [n IN seen | n.m]
-  WITH DISTINCT m
+  CALL (c, ring${ring - 1}) {
+    UNWIND ring${ring - 1} AS near
+    WITH c, near.m AS x${excluding ? '\n    WHERE NOT any(label IN labels(x) WHERE label IN $exclude)' : ''}
+    MATCH (x)-[:${DOMAIN_TYPES}]-(m)
+    WHERE m <> c
+    RETURN collect(DISTINCT m) AS reached
+  }
+  WITH [n IN seen | n.m] AS earlier, reached
+  UNWIND reached AS m
+  WITH m, earlier
+  WHERE NOT m IN earlier
   WITH m, ${degreeOf('m')} AS degree
   ORDER BY degree DESC, m.name, m.id
   LIMIT $first
