@@ -8,7 +8,7 @@ import { loadSeed, openSeededDriver, testConfig } from '../helpers/neo4j.ts';
 // A query genuinely slow on the data (a report enumerating width⁵ shortest paths) against a small
 // NEO4J_QUERY_TIMEOUT_MS: Neo4j stops the transaction, the client gets QUERY_TIMEOUT.
 const TIMEOUT_MS = 50;
-const WIDTH = 6;
+const WIDTH = 9;
 const config = testConfig({ NEO4J_QUERY_TIMEOUT_MS: String(TIMEOUT_MS) });
 const patient = testConfig({ NEO4J_QUERY_TIMEOUT_MS: '120000' });
 

@@ -190,7 +190,7 @@ describe.each(MODES)('client errors in %s', (mode) => {
   });
 
   it('answer QUERY_TIMEOUT when a query runs past the deadline', async () => {
-    await createLayeredGraph(driver, 6, base.neo4j.database);
+    await createLayeredGraph(driver, 9, base.neo4j.database);
     const hurried = await startTestHttp(testConfig({ NODE_ENV: mode, NEO4J_QUERY_TIMEOUT_MS: '50' }), driver);
     try {
       const reply = await postGraphQL(hurried.url, JSON.stringify({ query: LAYERED_REPORT }));
