@@ -108,6 +108,11 @@ export function createExecutor(options: ExecutorOptions): Executor {
         );
         if (outcome.committed) return outcome.value;
       }
+      // Past the deadline, whatever Neo4j answers is the stopping of the transaction (terminated, rolled
+      // back, a lock wait ended): the deadline's, and the client's code for it is QUERY_TIMEOUT.
+      if (error instanceof Neo4jError && remaining() === 0 && mapNeo4jError(error) === error) {
+        throw queryTimeout(error);
+      }
       throw mapNeo4jError(error);
     } finally {
       // The answer is decided: stop probing Neo4j for work nobody waits for any more (a probe loop left
