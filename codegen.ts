@@ -83,19 +83,7 @@ const CONFIG = {
     ReportResult: '../../resolvers/reports.ts#ReportResultRecord',
     GraphRelationship: `${RECORDS}#RelationshipRecord`,
     UpsertRelationshipPayload: `${RECORDS}#UpsertedRelationshipRecord`,
-    ...Object.fromEntries(
-      [
-        'Country',
-        'Person',
-        'Organization',
-        'Event',
-        'Agreement',
-        'Investment',
-        'Technology',
-        'Place',
-        'Source',
-      ].map((t) => [`${t}Connection`, `${RECORDS}#ConnectionRecord`]),
-    ),
+    ...Object.fromEntries(ENTITY_TYPES.map((t) => [`${t}Connection`, `${RECORDS}#ConnectionRecord`])),
     ...Object.fromEntries(EDGE_CONNECTIONS.map((t) => [t, `${RECORDS}#EdgeConnectionRecord`])),
     NodeConnection: `${RECORDS}#NodeConnectionRecord`,
     // The change log, duplicates and merges (src/cypher/changes.ts, duplicates.ts).
